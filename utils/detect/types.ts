@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+export const categorySchema = z.enum(['secret', 'pii', 'marking', 'keyword', 'fingerprint']);
+export type Category = z.infer<typeof categorySchema>;
+
+export const severitySchema = z.enum(['low', 'medium', 'high']);
+export type Severity = z.infer<typeof severitySchema>;
+
+/** Where a match was found, handed to a rule's validator so it can look at the context. */
+export interface MatchContext {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * One kind of sensitive thing. The pattern must be global (`g`) and sticky-free; when it has a
+ * named group `value`, only that group is reported (and redacted), the rest is context.
+ */
+export interface Rule {
+  readonly id: string;
+  readonly category: Category;
+  readonly severity: Severity;
+  /** The kind in plain words, as a person reads it in the warning: "GitHub token". */
+  readonly title: string;
+  readonly description: string;
+  /** Where the provider explains how to revoke or rotate the key. */
+  readonly rotationUrl?: string;
+  /** Lower-case strings one of which must occur in the text for the pattern to run at all. */
+  readonly keywords: readonly string[];
+  readonly pattern: RegExp;
+  readonly validate?: (value: string, context: MatchContext) => boolean;
+}
+
+/** A rule's hit. It never carries the matched value: only its span and a masked preview. */
+export interface Finding {
+  readonly rule: string;
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly start: number;
+  readonly end: number;
+  readonly preview: string;
+}
+
+/** What the scan needs from the policy; a full policy satisfies it. */
+export interface ScanOptions {
+  readonly disabledRules?: readonly string[];
+}

@@ -1,0 +1,22 @@
+import { DEFAULT_GUIDANCE } from './default-guidance';
+import type { Policy } from './schema';
+
+/** What runs when no organization policy is installed: warn on everything that matters. */
+export const DEFAULT_POLICY: Policy = {
+  version: 1,
+  organization: {
+    name: 'Your organization',
+    contact: 'your security team',
+  },
+  guidance: [...DEFAULT_GUIDANCE],
+  sites: { add: [], remove: [] },
+  actions: {
+    secret: { low: 'warn', medium: 'warn', high: 'warn' },
+    pii: { low: 'allow', medium: 'warn', high: 'warn' },
+    marking: { low: 'warn', medium: 'warn', high: 'warn' },
+    keyword: { low: 'warn', medium: 'warn', high: 'warn' },
+    fingerprint: { low: 'warn', medium: 'warn', high: 'warn' },
+  },
+  override: { allowed: true, requireReason: false },
+  disabledRules: [],
+};

@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+
+import { BUILT_IN_SITE_PATTERNS } from './utils/policy/sites';
+
+// The public half of the extension's signing key. It pins the extension id
+// (gnnfcldoeebcbacblmagechhgcomgkla) so that managed policy, ExtensionSettings and tests can
+// name it. The private half is never committed: the Firefox sources zip packs this folder.
+const PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAjUZoAbO9Cq3xLBkA5wMe7xDTZ1PmgjshBn87HolmwJqRROBl0Bn1xv8Jlt4InVojRC2nFc08TK2PPQZ4nIZ1pMjlWEms84M/iO+lM8dpZAmtO3ikXQ4Ws/rtBO9dNHaD4aAs79Z6A4n+AECnsz3i3kegHojLilwh4K42Fdu0Om4b40r8Mhox9pNKSw6ifDeDxT2we4V3lihadHdVLzmAAwKjZvByi6myhpYbD8JgXHEwndTwJB/oXrYfR6ajjX8iJvA34YpciRVwBQFuMgmZijTciivOPED8UhERC7PnLJUCyRx9k3pVTpM6vdAnoYJjQO8x0rt12jfjHnyWG2UCHwIDAQAB';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extensionName__',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab'],
+    host_permissions: [...BUILT_IN_SITE_PATTERNS],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'ai-paste-guard@example.org' } } }
+      : { key: PUBLIC_KEY }),
+    storage: { managed_schema: 'managed_schema.json' },
+    action: { default_title: '__MSG_actionTitle__' },
+  }),
+});
