@@ -1,8 +1,45 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+
+import type { Finding } from '@/utils/detect/types';
+import { createPasteHandler } from '@/utils/guard/paste-guard';
+import { sendMessage } from '@/utils/messages';
+import { DEFAULT_POLICY } from '@/utils/policy/default-policy';
+import { isMonitoredUrl } from '@/utils/policy/monitored';
 import { BUILT_IN_SITE_PATTERNS } from '@/utils/policy/sites';
+import { watchPolicy } from '@/utils/policy-store';
+
+import { showWarning } from './show-warning';
+
+/** The guidance section that speaks to what was found. */
+function guidanceFor(findings: readonly Finding[]): string {
+  return findings.some((finding) => finding.category === 'secret') ? 'api-keys' : 'never-paste';
+}
 
 export default defineContentScript({
   matches: [...BUILT_IN_SITE_PATTERNS],
   runAt: 'document_start',
   allFrames: true,
-  main() {},
+  main(ctx) {
+    // The default is in force until the cached policy arrives a few milliseconds later.
+    let policy = DEFAULT_POLICY;
+    const stopWatching = watchPolicy((resolved) => {
+      policy = resolved.policy;
+    });
+
+    const onPaste = createPasteHandler({
+      getPolicy: () => policy,
+      isMonitored: () => isMonitoredUrl(new URL(location.href), policy),
+      warn: (request) =>
+        showWarning(request, () => {
+          void sendMessage({ type: 'open-guidance', section: guidanceFor(request.findings) });
+        }),
+    });
+
+    // Capture on window runs before any handler the page can register on its elements.
+    window.addEventListener('paste', onPaste, { capture: true });
+    ctx.onInvalidated(() => {
+      window.removeEventListener('paste', onPaste, { capture: true });
+      stopWatching();
+    });
+  },
 });

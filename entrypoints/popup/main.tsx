@@ -1,4 +1,38 @@
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<p>AI Paste Guard</p>);
+import { I18nProvider } from '@/components/i18n';
+import { PopupApp } from '@/components/popup-app';
+import type { SiteState } from '@/components/site-status';
+import { translate } from '@/utils/i18n';
+import { isMonitoredUrl } from '@/utils/policy/monitored';
+import type { Policy } from '@/utils/policy/schema';
+import { readCachedPolicy } from '@/utils/policy-store';
+
+import './style.css';
+
+async function readSiteState(policy: Policy): Promise<SiteState> {
+  // activeTab reveals the tab's URL only when the person opened the popup on it.
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!tab?.url || !/^https?:/.test(tab.url)) return { kind: 'unknown' };
+
+  const url = new URL(tab.url);
+  return isMonitoredUrl(url, policy)
+    ? { kind: 'monitored', host: url.hostname }
+    : { kind: 'not-monitored' };
+}
+
+async function start() {
+  const root = document.getElementById('root');
+  if (!root) return;
+
+  const { policy } = await readCachedPolicy();
+  const site = await readSiteState(policy).catch((): SiteState => ({ kind: 'unknown' }));
+  createRoot(root).render(
+    <I18nProvider value={translate}>
+      <PopupApp policy={policy} site={site} />
+    </I18nProvider>,
+  );
+}
+
+void start();

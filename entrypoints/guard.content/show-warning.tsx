@@ -1,0 +1,51 @@
+import { createRoot } from 'react-dom/client';
+
+import { I18nProvider } from '@/components/i18n';
+import { WarningDialog } from '@/components/warning-dialog';
+import styles from '@/components/warning-dialog.css?inline';
+import type { Decision, WarningRequest } from '@/utils/guard/verdict';
+import { translate } from '@/utils/i18n';
+
+let closeOpenDialog: (() => void) | undefined;
+
+/**
+ * Shows the warning in its own shadow root, so the site's CSS cannot hide or restyle it, and
+ * resolves with the person's decision. A second warning replaces the first, cancelling it.
+ */
+export function showWarning(
+  request: WarningRequest,
+  onOpenGuidance: () => void,
+): Promise<Decision> {
+  closeOpenDialog?.();
+
+  const host = document.createElement('ai-paste-guard-dialog');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = styles;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  document.documentElement.append(host);
+  const root = createRoot(container);
+
+  return new Promise((resolve) => {
+    const close = (decision: Decision) => {
+      closeOpenDialog = undefined;
+      host.remove();
+      // Unmounting from inside the root's own click handler is not allowed; do it right after.
+      setTimeout(() => {
+        root.unmount();
+      }, 0);
+      resolve(decision);
+    };
+
+    closeOpenDialog = () => {
+      close({ choice: 'cancel' });
+    };
+
+    root.render(
+      <I18nProvider value={translate}>
+        <WarningDialog {...request} onDecide={close} onOpenGuidance={onOpenGuidance} />
+      </I18nProvider>,
+    );
+  });
+}

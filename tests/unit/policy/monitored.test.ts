@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+
+import { DEFAULT_POLICY } from '@/utils/policy/default-policy';
+import { isMonitoredUrl } from '@/utils/policy/monitored';
+import type { Policy } from '@/utils/policy/schema';
+import { BUILT_IN_SITES, matchesPattern } from '@/utils/policy/sites';
+
+function withSites(add: string[], remove: string[]): Policy {
+  return { ...DEFAULT_POLICY, sites: { add, remove } };
+}
+
+describe('isMonitoredUrl', () => {
+  it.each([
+    'https://chatgpt.com/',
+    'https://chat.openai.com/c/123',
+    'https://claude.ai/new',
+    'https://gemini.google.com/app',
+    'https://www.perplexity.ai/search?q=x',
+    'https://github.com/copilot',
+  ])('watches the built-in AI site %s', (url) => {
+    expect(isMonitoredUrl(new URL(url), DEFAULT_POLICY)).toBe(true);
+  });
+
+  it.each(['https://example.com/', 'https://github.com/org/repo', 'http://chatgpt.com/'])(
+    'leaves %s alone',
+    (url) => {
+      expect(isMonitoredUrl(new URL(url), DEFAULT_POLICY)).toBe(false);
+    },
+  );
+
+  it('watches a host the policy adds, as a bare host or a match pattern', () => {
+    const policy = withSites(['ai.internal.example', 'https://*.llm.example/chat*'], []);
+
+    expect(isMonitoredUrl(new URL('https://ai.internal.example/x'), policy)).toBe(true);
+    expect(isMonitoredUrl(new URL('https://eu.llm.example/chat/1'), policy)).toBe(true);
+    expect(isMonitoredUrl(new URL('https://eu.llm.example/admin'), policy)).toBe(false);
+  });
+
+  it('stops watching a built-in site the policy removes by id or pattern', () => {
+    expect(isMonitoredUrl(new URL('https://poe.com/'), withSites([], ['poe']))).toBe(false);
+    expect(isMonitoredUrl(new URL('https://claude.ai/'), withSites([], ['claude.ai']))).toBe(false);
+  });
+
+  it('has at least fifteen built-in AI tools, each with a valid pattern', () => {
+    expect(BUILT_IN_SITES.length).toBeGreaterThanOrEqual(15);
+    for (const site of BUILT_IN_SITES) {
+      for (const pattern of site.patterns) {
+        const sample = new URL(pattern.replace('*', ''));
+        expect(matchesPattern(sample, pattern), pattern).toBe(true);
+      }
+    }
+  });
+
+  it('does not treat a look-alike host as the real one', () => {
+    expect(isMonitoredUrl(new URL('https://chatgpt.com.evil.example/'), DEFAULT_POLICY)).toBe(
+      false,
+    );
+    expect(isMonitoredUrl(new URL('https://notclaude.ai/'), DEFAULT_POLICY)).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+/** The editable element a paste or drop was aimed at, and where its caret was. */
+export interface EditorSpot {
+  readonly element: HTMLElement;
+  readonly selection: SavedSelection;
+}
+
+type SavedSelection =
+  | { readonly kind: 'field'; readonly start: number; readonly end: number }
+  | { readonly kind: 'range'; readonly range: Range | undefined };
+
+function isTextField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {
+  return element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement;
+}
+
+/**
+ * The event's real editable target. Pages swap composers after load and nest them in shadow
+ * roots, so we walk the composed path instead of trusting `document.activeElement`.
+ */
+export function findEditable(event: Event): HTMLElement | undefined {
+  for (const node of event.composedPath()) {
+    if (!(node instanceof HTMLElement)) continue;
+    if (isTextField(node)) return node;
+    if (node.isContentEditable) return editingHost(node);
+  }
+
+  return undefined;
+}
+
+function editingHost(element: HTMLElement): HTMLElement {
+  let host = element;
+  while (host.parentElement?.isContentEditable) host = host.parentElement;
+  return host;
+}
+
+export function saveSpot(element: HTMLElement): EditorSpot {
+  if (isTextField(element)) {
+    const start = element.selectionStart ?? element.value.length;
+    return { element, selection: { kind: 'field', start, end: element.selectionEnd ?? start } };
+  }
+
+  const selection = element.ownerDocument.getSelection();
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+  const inside = range && element.contains(range.commonAncestorContainer);
+  return { element, selection: { kind: 'range', range: inside ? range.cloneRange() : undefined } };
+}
+
+/** Puts focus and the caret back where they were before our dialog took focus. */
+export function restoreSpot({ element, selection }: EditorSpot): void {
+  element.focus({ preventScroll: true });
+  if (selection.kind === 'field') {
+    if (isTextField(element)) element.setSelectionRange(selection.start, selection.end);
+    return;
+  }
+
+  if (!selection.range) return;
+  const domSelection = element.ownerDocument.getSelection();
+  domSelection?.removeAllRanges();
+  domSelection?.addRange(selection.range);
+}
+
+/** The editor's visible text, used to check that an insertion really landed. */
+export function readEditorText(element: HTMLElement): string {
+  return isTextField(element) ? element.value : element.innerText || element.textContent || '';
+}
+
+export function isLexical(element: HTMLElement): boolean {
+  return element.closest('[data-lexical-editor="true"]') !== null;
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+import type { Finding } from '../detect/types';
+import type { Action, Policy } from '../policy/schema';
+
+const STRICTNESS: Record<Action, number> = { allow: 0, warn: 1, redact: 2, block: 3 };
+
+/** The strictest action any finding calls for; `allow` when there are none. */
+export function decideVerdict(findings: readonly Finding[], policy: Policy): Action {
+  let verdict: Action = 'allow';
+  for (const finding of findings) {
+    const action = policy.actions[finding.category]?.[finding.severity] ?? 'warn';
+    if (STRICTNESS[action] > STRICTNESS[verdict]) verdict = action;
+  }
+
+  return verdict;
+}
+
+/** The findings that made the verdict, so a person sees why, not every low-severity mention. */
+export function findingsThatMatter(findings: readonly Finding[], policy: Policy): Finding[] {
+  return findings.filter(
+    (finding) => (policy.actions[finding.category]?.[finding.severity] ?? 'warn') !== 'allow',
+  );
+}
+
+export const choiceSchema = z.enum(['cancel', 'redact', 'allow']);
+export type Choice = z.infer<typeof choiceSchema>;
+
+/** What the warning offers for a verdict. Cancel is always there. */
+export function choicesFor(verdict: Action, policy: Policy): Choice[] {
+  switch (verdict) {
+    case 'allow':
+      return ['allow'];
+    case 'warn':
+      return policy.override.allowed ? ['cancel', 'redact', 'allow'] : ['cancel', 'redact'];
+    case 'redact':
+      return ['cancel', 'redact'];
+    case 'block':
+      return ['cancel'];
+  }
+}
+
+/** What the person decided in the warning, and why when the policy asks. */
+export interface Decision {
+  readonly choice: Choice;
+  readonly reason?: string;
+}
+
+/** Everything the warning needs to show; never the text itself. */
+export interface WarningRequest {
+  readonly site: string;
+  readonly verdict: Action;
+  readonly findings: readonly Finding[];
+  readonly choices: readonly Choice[];
+  readonly requireReason: boolean;
+}

@@ -1,0 +1,71 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+
+import { DEFAULT_POLICY } from './policy/default-policy';
+import { resolvePolicy } from './policy/resolve';
+import type { ResolvedPolicy } from './policy/resolve';
+import { policySchema } from './policy/schema';
+
+// The policy in force, resolved once by the service worker and cached in local storage, so a
+// page's guard reads it in a few milliseconds at start-up instead of waiting on managed storage.
+const CACHE_KEY = 'resolvedPolicy';
+
+const cachedSchema = z.object({
+  policy: policySchema,
+  source: z.enum(['managed', 'default']),
+  problems: z.array(z.object({ path: z.string(), message: z.string() })),
+});
+
+const DEFAULT_RESOLVED: ResolvedPolicy = {
+  policy: DEFAULT_POLICY,
+  source: 'default',
+  problems: [],
+};
+
+/** Reads the policy IT pushed. The only place that touches `storage.managed`. */
+async function readManagedStorage(): Promise<unknown> {
+  try {
+    return await browser.storage.managed.get(null);
+  } catch {
+    // Firefox throws when no policy is installed; Chrome answers `{}`. Both mean "none".
+    return undefined;
+  }
+}
+
+/** Re-reads managed storage, resolves it and caches the result for every page. */
+export async function refreshPolicy(): Promise<ResolvedPolicy> {
+  const resolved = resolvePolicy(await readManagedStorage());
+  await browser.storage.local.set({ [CACHE_KEY]: resolved });
+  return resolved;
+}
+
+function parseCached(value: unknown): ResolvedPolicy {
+  const parsed = cachedSchema.safeParse(value);
+  return parsed.success ? parsed.data : DEFAULT_RESOLVED;
+}
+
+export async function readCachedPolicy(): Promise<ResolvedPolicy> {
+  const stored = await browser.storage.local.get(CACHE_KEY);
+  return parseCached(stored[CACHE_KEY]);
+}
+
+/** Calls back with the cached policy now and whenever it changes. Returns an unsubscribe. */
+export function watchPolicy(onChange: (resolved: ResolvedPolicy) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[CACHE_KEY];
+    if (area === 'local' && change) onChange(parseCached(change.newValue));
+  };
+
+  browser.storage.onChanged.addListener(listener);
+  void readCachedPolicy().then(onChange);
+  return () => {
+    browser.storage.onChanged.removeListener(listener);
+  };
+}
+
+/** Re-resolves the policy whenever IT changes it while the browser runs. */
+export function watchManagedStorage(): void {
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void refreshPolicy();
+  });
+}
