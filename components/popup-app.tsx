@@ -1,34 +1,51 @@
-import type { Policy } from '@/utils/policy/schema';
+import type { ResolvedPolicy } from '@/utils/policy/resolve';
 
+import { CheckText } from './check-text';
 import { GuidanceSearch } from './guidance-search';
 import { useT } from './i18n';
+import { SiteActions } from './site-actions';
 import { SiteStatus } from './site-status';
 import type { SiteState } from './site-status';
 
 export interface PopupAppProps {
-  readonly policy: Policy;
+  readonly resolved: ResolvedPolicy;
   readonly site: SiteState;
 }
 
-export function PopupApp({ policy, site }: PopupAppProps) {
+export function PopupApp({ resolved, site }: PopupAppProps) {
   const t = useT();
+  const { policy, source } = resolved;
+  const { organization } = policy;
 
   return (
     <main className="popup">
       <header>
         <h1>{t('extensionName')}</h1>
-        <p className="organization">{policy.organization.name}</p>
+        <p className="organization">{organization.name}</p>
       </header>
+      <p className={`policy-source ${source}`}>
+        {source === 'managed' ? t('popupLocked', organization.name) : t('popupDefaultPolicy')}
+      </p>
       <SiteStatus state={site} />
+      {site.kind === 'monitored' && (
+        <section aria-label={t('popupWhatHappens')}>
+          <h2>{t('popupWhatHappens')}</h2>
+          <SiteActions actions={policy.actions} />
+        </section>
+      )}
+      <details className="check">
+        <summary>{t('popupCheckHeading')}</summary>
+        <CheckText policy={policy} />
+      </details>
       <h2>{t('popupGuidanceHeading')}</h2>
       <GuidanceSearch sections={policy.guidance} />
       <footer>
-        {t('popupContact', policy.organization.contact)}
-        {policy.organization.helpUrl && (
+        {t('popupContact', organization.contact)}
+        {organization.helpUrl && (
           <>
             {' '}
-            <a href={policy.organization.helpUrl} target="_blank" rel="noreferrer noopener">
-              {policy.organization.helpUrl}
+            <a href={organization.helpUrl} target="_blank" rel="noreferrer noopener">
+              {organization.helpUrl}
             </a>
           </>
         )}

@@ -3,10 +3,16 @@ import { defineBackground } from 'wxt/utils/define-background';
 
 import { listenForMessages } from '@/utils/messages';
 import { refreshPolicy, watchManagedStorage } from '@/utils/policy-store';
+import { registerPolicySites } from '@/utils/site-registration';
+
+async function applyPolicy(): Promise<void> {
+  const { policy } = await refreshPolicy();
+  await registerPolicySites(policy);
+}
 
 export default defineBackground(() => {
-  watchManagedStorage();
-  void refreshPolicy();
+  watchManagedStorage(applyPolicy);
+  void applyPolicy();
 
   listenForMessages({
     'open-guidance': async ({ section }) => {

@@ -64,8 +64,8 @@ export function watchPolicy(onChange: (resolved: ResolvedPolicy) => void): () =>
 }
 
 /** Re-resolves the policy whenever IT changes it while the browser runs. */
-export function watchManagedStorage(): void {
+export function watchManagedStorage(onChange: () => Promise<void>): void {
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void refreshPolicy();
+    if (area === 'managed') void onChange();
   });
 }

@@ -26,11 +26,11 @@ async function start() {
   const root = document.getElementById('root');
   if (!root) return;
 
-  const { policy } = await readCachedPolicy();
-  const site = await readSiteState(policy).catch((): SiteState => ({ kind: 'unknown' }));
+  const resolved = await readCachedPolicy();
+  const site = await readSiteState(resolved.policy).catch((): SiteState => ({ kind: 'unknown' }));
   createRoot(root).render(
     <I18nProvider value={translate}>
-      <PopupApp policy={policy} site={site} />
+      <PopupApp resolved={resolved} site={site} />
     </I18nProvider>,
   );
 }

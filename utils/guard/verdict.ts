@@ -9,7 +9,7 @@ const STRICTNESS: Record<Action, number> = { allow: 0, warn: 1, redact: 2, block
 export function decideVerdict(findings: readonly Finding[], policy: Policy): Action {
   let verdict: Action = 'allow';
   for (const finding of findings) {
-    const action = policy.actions[finding.category]?.[finding.severity] ?? 'warn';
+    const action = policy.actions[finding.category][finding.severity];
     if (STRICTNESS[action] > STRICTNESS[verdict]) verdict = action;
   }
 
@@ -19,7 +19,7 @@ export function decideVerdict(findings: readonly Finding[], policy: Policy): Act
 /** The findings that made the verdict, so a person sees why, not every low-severity mention. */
 export function findingsThatMatter(findings: readonly Finding[], policy: Policy): Finding[] {
   return findings.filter(
-    (finding) => (policy.actions[finding.category]?.[finding.severity] ?? 'warn') !== 'allow',
+    (finding) => policy.actions[finding.category][finding.severity] !== 'allow',
   );
 }
 

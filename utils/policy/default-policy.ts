@@ -19,4 +19,11 @@ export const DEFAULT_POLICY: Policy = {
   },
   override: { allowed: true, requireReason: false },
   disabledRules: [],
+  keywords: [],
+  patterns: [],
+  hashedTerms: { salt: '', hashes: [], severity: 'high' },
+  fingerprints: [],
+  files: { maxBytes: 10 * 1024 * 1024, unreadable: 'warn', tooLarge: 'warn' },
+  reporting: { endpoint: '', format: 'json', headers: {} },
+  incognito: { warnIfNotAllowed: false },
 };

@@ -13,7 +13,7 @@ const severityActionsSchema = z.object({
 export type SeverityActions = z.infer<typeof severityActionsSchema>;
 
 export const guidanceSectionSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and dashes'),
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'use lower-case letters, digits and dashes'),
   title: z.string().min(1),
   /** Markdown. Rendered without raw HTML. */
   body: z.string(),
@@ -21,17 +21,27 @@ export const guidanceSectionSchema = z.object({
 });
 export type GuidanceSection = z.infer<typeof guidanceSectionSchema>;
 
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
+
 export const organizationSchema = z.object({
   name: z.string().min(1),
   contact: z.string(),
-  helpUrl: z.url({ protocol: /^https?$/ }).optional(),
+  helpUrl: httpsUrl.optional(),
 });
+
+/** A bare host (`ai.internal.example`, `*.llm.example`) or a Chrome match pattern. */
+export const sitePatternSchema = z
+  .string()
+  .regex(
+    /^(?:(?:\*|https?):\/\/)?(?:\*|(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::\d{1,5})?(?:\/\S*)?$/i,
+    'not a valid host pattern',
+  );
 
 export const sitesSchema = z.object({
   /** Extra hosts or match patterns that count as AI tools. */
-  add: z.array(z.string()),
-  /** Built-in site ids or match patterns the organization does not want watched. */
-  remove: z.array(z.string()),
+  add: z.array(sitePatternSchema),
+  /** Built-in site ids, hosts or match patterns the organization does not want watched. */
+  remove: z.array(z.string().min(1)),
 });
 
 export const overrideSchema = z.object({
@@ -40,7 +50,72 @@ export const overrideSchema = z.object({
   requireReason: z.boolean(),
 });
 
-export const actionsSchema = z.record(categorySchema, severityActionsSchema);
+export const actionsSchema = z.object({
+  secret: severityActionsSchema,
+  pii: severityActionsSchema,
+  marking: severityActionsSchema,
+  keyword: severityActionsSchema,
+  fingerprint: severityActionsSchema,
+});
+
+function isCompilable(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const customPatternSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'use lower-case letters, digits and dashes'),
+  title: z.string().min(1),
+  pattern: z.string().min(1).max(500).refine(isCompilable, 'not a valid regular expression'),
+  severity: severitySchema,
+});
+
+export const keywordSchema = z.object({
+  term: z.string().min(2),
+  severity: severitySchema,
+});
+
+export const hashedTermsSchema = z.object({
+  salt: z.string(),
+  /** Lower-case hex SHA-256 of salt + normalised term. */
+  hashes: z.array(z.string().regex(/^[0-9a-f]{64}$/, 'not a hex SHA-256 hash')),
+  severity: severitySchema,
+});
+
+export const fingerprintSchema = z.object({
+  title: z.string().min(1),
+  hashes: z.array(z.string()),
+});
+
+export const fileActionSchema = z.enum(['allow', 'warn', 'block']);
+
+export const filesSchema = z.object({
+  maxBytes: z.number().int().min(0),
+  /** What happens to a file the guard cannot read, or one larger than `maxBytes`. */
+  unreadable: fileActionSchema,
+  tooLarge: fileActionSchema,
+});
+
+export const reportingSchema = z.object({
+  /** The organization's own collector; plain http only for localhost. Empty: no reporting. */
+  endpoint: z.union([
+    z.literal(''),
+    httpsUrl,
+    z.url({ protocol: /^http$/, hostname: /^(?:localhost|127\.0\.0\.1)$/ }),
+  ]),
+  format: z.enum(['json', 'splunk-hec']),
+  /** e.g. `{ "Authorization": "Splunk <token>" }`. */
+  headers: z.record(z.string(), z.string()),
+});
+
+export const incognitoSchema = z.object({
+  /** Ask the popup to warn when the extension is not allowed in private windows. */
+  warnIfNotAllowed: z.boolean(),
+});
 
 /** The organization's policy: the single truth for its type, defaults and validation. */
 export const policySchema = z.object({
@@ -51,6 +126,13 @@ export const policySchema = z.object({
   actions: actionsSchema,
   override: overrideSchema,
   disabledRules: z.array(z.string()),
+  keywords: z.array(keywordSchema),
+  patterns: z.array(customPatternSchema),
+  hashedTerms: hashedTermsSchema,
+  fingerprints: z.array(fingerprintSchema),
+  files: filesSchema,
+  reporting: reportingSchema,
+  incognito: incognitoSchema,
 });
 export type Policy = z.infer<typeof policySchema>;
 

@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+
+import { addedSitePatterns } from './policy/site-patterns';
+import type { Policy } from './policy/schema';
+
+const SCRIPT_ID = 'guard-policy-sites';
+// The same bundle the manifest injects on the built-in sites.
+const GUARD_FILE = 'content-scripts/guard.js';
+
+/**
+ * Injects the guard on the hosts the policy adds. The built-in AI sites are in the manifest;
+ * these are known only at run time, so they are registered (and re-registered on change).
+ */
+export async function registerPolicySites(policy: Policy): Promise<void> {
+  const matches = addedSitePatterns(policy);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (matches.length === 0) return;
+
+  await browser.scripting.registerContentScripts([
+    {
+      id: SCRIPT_ID,
+      matches,
+      js: [GUARD_FILE],
+      runAt: 'document_start',
+      allFrames: true,
+      persistAcrossSessions: true,
+    },
+  ]);
+}
