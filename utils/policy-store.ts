@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 
-import { DEFAULT_POLICY } from './policy/default-policy';
+import { log } from './logger';
 import { resolvePolicy } from './policy/resolve';
 import type { ResolvedPolicy } from './policy/resolve';
 import { policySchema } from './policy/schema';
@@ -13,14 +13,11 @@ const CACHE_KEY = 'resolvedPolicy';
 const cachedSchema = z.object({
   policy: policySchema,
   source: z.enum(['managed', 'default']),
+  managedFields: z.array(z.string()),
   problems: z.array(z.object({ path: z.string(), message: z.string() })),
 });
 
-const DEFAULT_RESOLVED: ResolvedPolicy = {
-  policy: DEFAULT_POLICY,
-  source: 'default',
-  problems: [],
-};
+const DEFAULT_RESOLVED: ResolvedPolicy = resolvePolicy(undefined);
 
 /** Reads the policy IT pushed. The only place that touches `storage.managed`. */
 async function readManagedStorage(): Promise<unknown> {
@@ -36,6 +33,15 @@ async function readManagedStorage(): Promise<unknown> {
 export async function refreshPolicy(): Promise<ResolvedPolicy> {
   const resolved = resolvePolicy(await readManagedStorage());
   await browser.storage.local.set({ [CACHE_KEY]: resolved });
+  // Field names only: managed values can hold collector credentials and customer names.
+  log.debug('policy resolved', {
+    managed: resolved.source === 'managed',
+    fields: resolved.managedFields,
+  });
+  if (resolved.problems.length > 0) {
+    log.warn('policy fields repaired', { paths: resolved.problems.map((p) => p.path) });
+  }
+
   return resolved;
 }
 

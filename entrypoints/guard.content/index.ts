@@ -6,7 +6,9 @@ import { sendMessage } from '@/utils/messages';
 import { DEFAULT_POLICY } from '@/utils/policy/default-policy';
 import { isMonitoredUrl } from '@/utils/policy/monitored';
 import { BUILT_IN_SITE_PATTERNS } from '@/utils/policy/sites';
+import { setDebugLogging } from '@/utils/logger';
 import { watchPolicy } from '@/utils/policy-store';
+import { watchPreferences } from '@/utils/preferences';
 
 import { showWarning } from './show-warning';
 
@@ -22,8 +24,11 @@ export default defineContentScript({
   main(ctx) {
     // The default is in force until the cached policy arrives a few milliseconds later.
     let policy = DEFAULT_POLICY;
-    const stopWatching = watchPolicy((resolved) => {
+    const stopWatchingPolicy = watchPolicy((resolved) => {
       policy = resolved.policy;
+    });
+    const stopWatchingPreferences = watchPreferences((preferences) => {
+      setDebugLogging(preferences.debugLogging);
     });
 
     const onPaste = createPasteHandler({
@@ -39,7 +44,8 @@ export default defineContentScript({
     window.addEventListener('paste', onPaste, { capture: true });
     ctx.onInvalidated(() => {
       window.removeEventListener('paste', onPaste, { capture: true });
-      stopWatching();
+      stopWatchingPolicy();
+      stopWatchingPreferences();
     });
   },
 });

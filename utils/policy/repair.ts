@@ -11,8 +11,12 @@ function joinPath(path: string, key: string | number): string {
   return path ? `${path}.${key}` : key;
 }
 
-function describe(error: z.ZodError): string {
-  return error.issues[0]?.message ?? 'invalid value';
+/** The first issue of a failed parse, with its path inside the value appended to `path`. */
+function toProblem(path: string, error: z.ZodError): PolicyProblem {
+  const issue = error.issues[0];
+  const inner = (issue?.path ?? []).filter((key) => typeof key !== 'symbol');
+  const fullPath = inner.reduce<string>((joined, key) => joinPath(joined, key), path);
+  return { path: fullPath || '(policy)', message: issue?.message ?? 'invalid value' };
 }
 
 /**
@@ -52,12 +56,12 @@ export function repairValue<T>(
     value.forEach((item: unknown, index) => {
       const parsed = (schema.element as z.ZodType).safeParse(item);
       if (parsed.success) items.push(parsed.data);
-      else problems.push({ path: joinPath(path, index), message: describe(parsed.error) });
+      else problems.push(toProblem(joinPath(path, index), parsed.error));
     });
     return items as T;
   }
 
-  problems.push({ path: path || '(policy)', message: describe(whole.error) });
+  problems.push(toProblem(path, whole.error));
   return fallback;
 }
 

@@ -9,6 +9,8 @@ export type PolicySource = 'managed' | 'default';
 export interface ResolvedPolicy {
   readonly policy: Policy;
   readonly source: PolicySource;
+  /** The top-level fields IT set; the rest come from the built-in default. */
+  readonly managedFields: readonly string[];
   readonly problems: readonly PolicyProblem[];
 }
 
@@ -21,11 +23,14 @@ export function resolvePolicy(managed: unknown): ResolvedPolicy {
     managed === undefined ||
     managed === null ||
     (typeof managed === 'object' && Object.keys(managed).length === 0);
-  if (isEmpty) return { policy: DEFAULT_POLICY, source: 'default', problems: [] };
+  if (isEmpty)
+    return { policy: DEFAULT_POLICY, source: 'default', managedFields: [], problems: [] };
 
   const problems: PolicyProblem[] = [];
   const withVersion =
     typeof managed === 'object' && !('version' in managed) ? { ...managed, version: 1 } : managed;
   const policy = repairValue(policySchema, withVersion, DEFAULT_POLICY, '', problems);
-  return { policy, source: 'managed', problems };
+  const managedFields =
+    typeof managed === 'object' ? Object.keys(managed).filter((key) => key in policy) : [];
+  return { policy, source: 'managed', managedFields, problems };
 }

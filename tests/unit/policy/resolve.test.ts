@@ -5,7 +5,12 @@ import { resolvePolicy } from '@/utils/policy/resolve';
 
 describe('resolvePolicy', () => {
   it("uses the built-in default when managed storage answers Chrome's {}", () => {
-    expect(resolvePolicy({})).toEqual({ policy: DEFAULT_POLICY, source: 'default', problems: [] });
+    expect(resolvePolicy({})).toEqual({
+      policy: DEFAULT_POLICY,
+      source: 'default',
+      managedFields: [],
+      problems: [],
+    });
   });
 
   it('uses the built-in default when managed storage threw (Firefox without a policy)', () => {
@@ -13,11 +18,12 @@ describe('resolvePolicy', () => {
   });
 
   it('takes a valid managed field and keeps the default for fields IT did not set', () => {
-    const { policy, source, problems } = resolvePolicy({
+    const { policy, source, problems, managedFields } = resolvePolicy({
       organization: { name: 'Example Corp', contact: 'security@example.com' },
     });
 
     expect(source).toBe('managed');
+    expect(managedFields).toEqual(['organization']);
     expect(problems).toEqual([]);
     expect(policy.organization.name).toBe('Example Corp');
     expect(policy.guidance).toEqual(DEFAULT_POLICY.guidance);

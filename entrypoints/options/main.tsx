@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+
+import { I18nProvider } from '@/components/i18n';
+import { OptionsApp } from '@/components/options-app';
+import { translate } from '@/utils/i18n';
+import type { ResolvedPolicy } from '@/utils/policy/resolve';
+import { watchPolicy } from '@/utils/policy-store';
+import type { Preferences } from '@/utils/preferences';
+import { savePreferences, watchPreferences } from '@/utils/preferences';
+
+import '../popup/style.css';
+import './style.css';
+
+function Options() {
+  const [resolved, setResolved] = useState<ResolvedPolicy>();
+  const [preferences, setPreferences] = useState<Preferences>();
+
+  // Both follow storage, so a policy IT changes while the page is open shows up at once.
+  useEffect(() => watchPolicy(setResolved), []);
+  useEffect(() => watchPreferences(setPreferences), []);
+
+  if (!resolved || !preferences) return null;
+  return (
+    <OptionsApp
+      resolved={resolved}
+      preferences={preferences}
+      onPreferencesChange={(next) => {
+        void savePreferences(next);
+      }}
+    />
+  );
+}
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <I18nProvider value={translate}>
+      <Options />
+    </I18nProvider>,
+  );
+}
