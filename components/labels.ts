@@ -1,4 +1,5 @@
 import type { Category } from '@/utils/detect/types';
+import type { Channel } from '@/utils/guard/verdict';
 import type { Action } from '@/utils/policy/schema';
 
 import type { MessageKey } from './i18n';
@@ -16,4 +17,12 @@ export const ACTION_LABEL: Record<Action, MessageKey> = {
   warn: 'actionWarn',
   redact: 'actionRedact',
   block: 'actionBlock',
+};
+
+/** The buttons' words follow the way the text was leaving: "Paste anyway", "Send anyway". */
+export const CHOICE_LABEL: Record<Channel, { redact: MessageKey; allow: MessageKey }> = {
+  paste: { redact: 'dialogRedactPaste', allow: 'dialogAllowPaste' },
+  drop: { redact: 'dialogRedactDrop', allow: 'dialogAllowDrop' },
+  send: { redact: 'dialogRedactSend', allow: 'dialogAllowSend' },
+  upload: { redact: 'dialogRedactUpload', allow: 'dialogAllowUpload' },
 };

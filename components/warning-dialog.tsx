@@ -5,6 +5,7 @@ import type { Choice, Decision, WarningRequest } from '@/utils/guard/verdict';
 
 import { FindingList } from './finding-list';
 import { useT } from './i18n';
+import { CHOICE_LABEL } from './labels';
 
 export interface WarningDialogProps extends WarningRequest {
   readonly onDecide: (decision: Decision) => void;
@@ -18,7 +19,8 @@ const FOCUSABLE = 'button:not([disabled]), textarea, a[href]';
  * action demands a trusted event: a page cannot click "Paste anyway" for the user.
  */
 export function WarningDialog(props: WarningDialogProps) {
-  const { site, verdict, findings, choices, requireReason, onDecide, onOpenGuidance } = props;
+  const { channel, site, verdict, findings, choices, requireReason, onDecide, onOpenGuidance } =
+    props;
   const t = useT();
   const titleId = useId();
   const bodyId = useId();
@@ -70,7 +72,9 @@ export function WarningDialog(props: WarningDialogProps) {
           <button
             type="button"
             className="link"
-            onClick={(event) => event.nativeEvent.isTrusted && onOpenGuidance()}
+            onClick={(event) => {
+              if (event.nativeEvent.isTrusted) onOpenGuidance();
+            }}
           >
             {t('dialogReadPolicy')}
           </button>
@@ -105,7 +109,7 @@ export function WarningDialog(props: WarningDialogProps) {
                 decide(event, 'redact');
               }}
             >
-              {t('dialogRedact')}
+              {t(CHOICE_LABEL[channel].redact)}
             </button>
           )}
           {mayOverride && (
@@ -117,7 +121,7 @@ export function WarningDialog(props: WarningDialogProps) {
                 decide(event, 'allow');
               }}
             >
-              {t('dialogPasteAnyway')}
+              {t(CHOICE_LABEL[channel].allow)}
             </button>
           )}
         </div>

@@ -37,9 +37,7 @@ export function listenForMessages(handlers: Handlers): void {
     if (!parsed.success) return undefined;
 
     const message = parsed.data;
-    switch (message.type) {
-      case 'open-guidance':
-        return handlers['open-guidance'](message, sender);
-    }
+    void handlers[message.type](message, sender);
+    return undefined;
   });
 }

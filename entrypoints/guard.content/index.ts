@@ -1,12 +1,15 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
 import type { Finding } from '@/utils/detect/types';
+import { createDropHandler } from '@/utils/guard/drop-guard';
 import { createPasteHandler } from '@/utils/guard/paste-guard';
+import type { GuardDeps } from '@/utils/guard/paste-guard';
+import { createSendGuard } from '@/utils/guard/send-guard';
+import { setDebugLogging } from '@/utils/logger';
 import { sendMessage } from '@/utils/messages';
 import { DEFAULT_POLICY } from '@/utils/policy/default-policy';
 import { isMonitoredUrl } from '@/utils/policy/monitored';
 import { BUILT_IN_SITE_PATTERNS } from '@/utils/policy/sites';
-import { setDebugLogging } from '@/utils/logger';
 import { watchPolicy } from '@/utils/policy-store';
 import { watchPreferences } from '@/utils/preferences';
 
@@ -31,19 +34,32 @@ export default defineContentScript({
       setDebugLogging(preferences.debugLogging);
     });
 
-    const onPaste = createPasteHandler({
+    const deps: GuardDeps = {
       getPolicy: () => policy,
       isMonitored: () => isMonitoredUrl(new URL(location.href), policy),
       warn: (request) =>
         showWarning(request, () => {
           void sendMessage({ type: 'open-guidance', section: guidanceFor(request.findings) });
         }),
-    });
+    };
+    const send = createSendGuard(deps);
+    const listeners = [
+      ['paste', createPasteHandler(deps)],
+      ['drop', createDropHandler(deps)],
+      ['keydown', send.onKeyDown],
+      ['click', send.onClick],
+      ['focusin', send.onFocusIn],
+    ] as const;
 
     // Capture on window runs before any handler the page can register on its elements.
-    window.addEventListener('paste', onPaste, { capture: true });
+    for (const [type, listener] of listeners) {
+      window.addEventListener(type, listener as EventListener, { capture: true });
+    }
+
     ctx.onInvalidated(() => {
-      window.removeEventListener('paste', onPaste, { capture: true });
+      for (const [type, listener] of listeners) {
+        window.removeEventListener(type, listener as EventListener, { capture: true });
+      }
       stopWatchingPolicy();
       stopWatchingPreferences();
     });

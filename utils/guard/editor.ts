@@ -66,3 +66,26 @@ export function readEditorText(element: HTMLElement): string {
 export function isLexical(element: HTMLElement): boolean {
   return element.closest('[data-lexical-editor="true"]') !== null;
 }
+
+/** A spot selecting everything in the editor, so an insertion replaces its whole content. */
+export function spotCoveringAll(element: HTMLElement): EditorSpot {
+  if (isTextField(element)) {
+    return { element, selection: { kind: 'field', start: 0, end: element.value.length } };
+  }
+
+  const range = element.ownerDocument.createRange();
+  range.selectNodeContents(element);
+  return { element, selection: { kind: 'range', range } };
+}
+
+/** A spot at the point where something was dropped, or the current caret in a text field. */
+export function spotAtPoint(element: HTMLElement, x: number, y: number): EditorSpot {
+  if (isTextField(element)) return saveSpot(element);
+
+  const position = element.ownerDocument.caretPositionFromPoint(x, y);
+  if (!position || !element.contains(position.offsetNode)) return saveSpot(element);
+
+  const range = element.ownerDocument.createRange();
+  range.setStart(position.offsetNode, position.offset);
+  return { element, selection: { kind: 'range', range } };
+}

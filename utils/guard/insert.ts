@@ -17,6 +17,8 @@ export async function insertIntoEditor(spot: EditorSpot, text: string): Promise<
     return hasChanged(spot.element, before);
   }
 
+  // Deprecated, yet the one way to insert text that every editor's model follows as typing.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
   const accepted = spot.element.ownerDocument.execCommand('insertText', false, text);
   // Some editors commit their model in a later task, so look only after they had the chance;
   // a second insertion on a premature look would paste the text twice.

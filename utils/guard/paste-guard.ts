@@ -1,10 +1,8 @@
-import { redact } from '../detect/redact';
-import { scan } from '../detect/scan';
 import type { Policy } from '../policy/schema';
+import { assess, textToRelease } from './assess';
 import { findEditable, saveSpot } from './editor';
 import { insertIntoEditor } from './insert';
 import { readTransferText } from './transfer';
-import { choicesFor, decideVerdict, findingsThatMatter } from './verdict';
 import type { Decision, WarningRequest } from './verdict';
 
 export interface GuardDeps {
@@ -27,30 +25,17 @@ export function createPasteHandler(deps: GuardDeps): (event: ClipboardEvent) => 
     const text = readTransferText(event.clipboardData);
     if (!text) return;
 
-    const policy = deps.getPolicy();
-    const findings = findingsThatMatter(scan(text, policy), policy);
-    const verdict = decideVerdict(findings, policy);
-    if (verdict === 'allow') return;
+    const assessment = assess(text, deps.getPolicy(), location.hostname, 'paste');
+    if (!assessment) return;
 
     event.preventDefault();
     event.stopImmediatePropagation();
 
     const editable = findEditable(event);
     const spot = editable && saveSpot(editable);
-    const request: WarningRequest = {
-      site: location.hostname,
-      verdict,
-      findings,
-      choices: choicesFor(verdict, policy),
-      requireReason: policy.override.requireReason,
-    };
-
-    void deps.warn(request).then(async (decision) => {
-      if (!spot || decision.choice === 'cancel') return;
-      if (!request.choices.includes(decision.choice)) return;
-
-      const chosen = decision.choice === 'redact' ? redact(text, findings) : text;
-      await insertIntoEditor(spot, chosen);
+    void deps.warn(assessment.request).then(async (decision) => {
+      const released = textToRelease(assessment, decision);
+      if (spot && released !== undefined) await insertIntoEditor(spot, released);
     });
   };
 }

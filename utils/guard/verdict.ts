@@ -46,8 +46,13 @@ export interface Decision {
   readonly reason?: string;
 }
 
+/** How text tries to leave the browser. */
+export const channelSchema = z.enum(['paste', 'drop', 'upload', 'send']);
+export type Channel = z.infer<typeof channelSchema>;
+
 /** Everything the warning needs to show; never the text itself. */
 export interface WarningRequest {
+  readonly channel: Channel;
   readonly site: string;
   readonly verdict: Action;
   readonly findings: readonly Finding[];

@@ -51,5 +51,5 @@ function toChrome(schema: JsonSchema): ChromeSchema {
 
 /** The `managed_schema.json` the manifest points at, generated from the policy schema. */
 export function generateManagedSchema(): ChromeSchema {
-  return toChrome(z.toJSONSchema(policySchema, { io: 'input' }) as JsonSchema);
+  return toChrome(z.toJSONSchema(policySchema, { io: 'input' }));
 }

@@ -38,7 +38,7 @@ export function repairValue<T>(
 
   if (schema instanceof z.ZodObject && isRecord(value) && isRecord(fallback)) {
     const repaired: Record<string, unknown> = {};
-    for (const [key, fieldSchema] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    for (const [key, fieldSchema] of Object.entries<z.ZodType>(schema.shape)) {
       const fieldPath = joinPath(path, key);
       repaired[key] = repairValue(fieldSchema, value[key], fallback[key], fieldPath, problems);
     }

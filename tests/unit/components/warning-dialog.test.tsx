@@ -27,6 +27,7 @@ function render(overrides: Partial<WarningDialogProps> = {}) {
   act(() => {
     root.render(
       <WarningDialog
+        channel="paste"
         site="chatgpt.com"
         verdict="warn"
         findings={[finding]}
@@ -76,8 +77,8 @@ describe('WarningDialog', () => {
     const { onDecide, button } = render();
 
     act(() => {
-      button('dialogPasteAnyway')?.click();
-      button('dialogRedact')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      button('dialogAllowPaste')?.click();
+      button('dialogRedactPaste')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     });
 
     expect(onDecide).not.toHaveBeenCalled();
@@ -98,15 +99,15 @@ describe('WarningDialog', () => {
   it('offers no way past a block', () => {
     const { button } = render({ verdict: 'block', choices: ['cancel'] });
 
-    expect(button('dialogPasteAnyway')).toBeUndefined();
-    expect(button('dialogRedact')).toBeUndefined();
+    expect(button('dialogAllowPaste')).toBeUndefined();
+    expect(button('dialogRedactPaste')).toBeUndefined();
     expect(button('dialogCancel')).toBeDefined();
   });
 
   it('keeps paste anyway disabled until a reason is given when the policy asks for one', () => {
     const { button, container } = render({ requireReason: true });
 
-    expect(button('dialogPasteAnyway')?.disabled).toBe(true);
+    expect(button('dialogAllowPaste')?.disabled).toBe(true);
     expect(container.querySelector('textarea')).not.toBeNull();
   });
 });
