@@ -16,6 +16,8 @@ export interface MatchContext {
 /**
  * One kind of sensitive thing. The pattern must be global (`g`) and sticky-free; when it has a
  * named group `value`, only that group is reported (and redacted), the rest is context.
+ * Alternatives that each need their own value group name them `value` plus a suffix
+ * (`valueQuoted`), because duplicate group names need ES2025; the one that matched is reported.
  */
 export interface Rule {
   readonly id: string;
@@ -46,4 +48,11 @@ export interface Finding {
 /** What the scan needs from the policy; a full policy satisfies it. */
 export interface ScanOptions {
   readonly disabledRules?: readonly string[];
+  /** Rules to run after the built-in ones, such as the organization's own keywords. */
+  readonly extraRules?: readonly Rule[];
 }
+
+/** Texts a rule must find and texts it must leave alone; every rule file exports these. */
+export type RuleExamples = Readonly<
+  Record<string, { readonly positive: readonly string[]; readonly negative: readonly string[] }>
+>;

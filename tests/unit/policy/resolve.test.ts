@@ -68,7 +68,7 @@ describe('resolvePolicy', () => {
       actions: { ...DEFAULT_POLICY.actions, secret: { low: 'warn', medium: 'warn', high: 'nuke' } },
     });
 
-    expect(policy.actions.secret?.high).toBe('warn');
+    expect(policy.actions.secret.high).toBe('warn');
     expect(problems[0]?.path).toBe('actions.secret.high');
   });
 });

@@ -1,0 +1,93 @@
+import type { MatchContext, Rule, RuleExamples } from '../types';
+import { isPlaceholder } from '../validators/placeholder';
+
+// Words that follow "password:" or "password is" in forms, docs and code rather than secrets.
+const NOT_PASSWORDS = new Set(
+  (
+    'required optional incorrect invalid wrong missing empty none null nil undefined true false ' +
+    'string str number text hidden protected set reset changed expired same different correct ' +
+    'valid strong weak too not the a an your my our their this that for and or field input ' +
+    'hash hashed encrypted erforderlich falsch ungültig nicht zu das ein requis obligatoire ' +
+    'trop pas obligatoria incorrecta requerida demasiado no'
+  ).split(' '),
+);
+
+// `password: pass`, `req.body.password`, `getenv(`: the value is read from code, not written.
+const IDENTIFIER_PATH = /^[A-Z_$][\w$]*(?:\.[A-Z_$][\w$]*)*(?:[([]|$)/i;
+const PATH = /^(?:~|\.{1,2})?\/[\w.-]*(?:\/|$)/;
+const SENTENCE_LEAD =
+  /(?:is|was|ist|lautet|war|est|es|era)(?:[ \t]+(?::[ \t]+)?|:[ \t]+)["'“„«]?$/i;
+
+function isSentenceForm({ text, start }: MatchContext): boolean {
+  return SENTENCE_LEAD.test(text.slice(Math.max(0, start - 16), start));
+}
+
+// In prose ("the password is …") and in quoted messages ("Wrong password") words are far more
+// common than passwords, so there a value must look chosen: a digit, a symbol or an inner capital.
+function looksLikeChosenPassword(value: string): boolean {
+  if (value.length < 6) return false;
+
+  return /[\d_]|[^\w\s]/.test(value) || /[a-z\d][A-Z]/.test(value);
+}
+
+// A bare word without digits is far more often a variable than a password; `Sommer2026` is not.
+function isCodeReference(value: string): boolean {
+  return IDENTIFIER_PATH.test(value) && (/[.([]/.test(value) || !/\d/.test(value));
+}
+
+function isDisclosedPassword(value: string, context: MatchContext): boolean {
+  if (value.length < 4 || isPlaceholder(value) || PATH.test(value)) return false;
+  if (NOT_PASSWORDS.has(value.toLowerCase())) return false;
+  if (isSentenceForm(context)) return looksLikeChosenPassword(value);
+
+  // A quoted value is a literal even when it looks like code; with spaces it may be a message.
+  if (/["']/.test(context.text.charAt(context.start - 1))) {
+    return !/\s/.test(value) || looksLikeChosenPassword(value);
+  }
+
+  return !isCodeReference(value);
+}
+
+export const rules: readonly Rule[] = [
+  {
+    id: 'password-assignment',
+    category: 'secret',
+    severity: 'high',
+    title: 'Password',
+    description: 'A password written out, as a setting (`password: …`) or in a sentence.',
+    keywords: ['pass', 'pw', 'kennwort', 'mot de passe', 'contrase'],
+    // Three shapes after the label: a quoted value, an unquoted value up to the next space
+    // (trailing `.,;` excluded), or a sentence ("… is X.") without its final punctuation.
+    pattern:
+      /(?<![A-Z0-9])(?:pass(?:word|wort|wd)|pwd?|kennwort|mot de passe|contrase[nñ]a)(?:["']?[ \t]{0,4}(?::=|[:=])[ \t]{0,4}(?:"(?<valueDouble>[^"\r\n]{1,128})"|'(?<valueSingle>[^'\r\n]{1,128})'|(?<value>[^\s"'`,;)\]}]{0,127}[^\s"'`,;)\]}.:]))|[ \t]{1,4}(?:is|was|ist|lautet|war|est|es|era)(?:[ \t]{0,4}:)?[ \t]{1,4}["'“„«]?(?<valueSentence>[^\s"'“”„«»]{0,127}[^\s"'“”„«».,;:!?)]))/dgi,
+    validate: isDisclosedPassword,
+  },
+];
+
+export const examples: RuleExamples = {
+  'password-assignment': {
+    positive: [
+      'password: Hunter2024!',
+      'login(user, password: Sommer2026)',
+      'pw=Sommer2026',
+      'DB_PASSWORD="correct horse battery 42"',
+      'Mein Passwort ist Hallotest123.',
+      'fyi the staging db password is Tr0ub4dor&3 until Friday',
+      'mon mot de passe est Soleil2026!',
+      'mi contraseña es Verano#2026',
+    ],
+    negative: [
+      'password: <YOUR_PASSWORD>',
+      'The password is required.',
+      'password: string;',
+      'password = req.body.password',
+      'url.password = password;',
+      'setPassword(password: string): void;',
+      'WRONG_PASSWORD: "Wrong Password",',
+      '{password:e,rawPassword:t,signed:n}',
+      'PWD=/home/alice',
+      'the password is 8-16 characters long',
+      'password: ${DB_PASSWORD}',
+    ],
+  },
+};
