@@ -12,7 +12,7 @@ rm -f reports/unit.json reports/e2e.json
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 unit_status=$?
 
-npm run build --silent && node scripts/build-fixtures.mjs
+npm run build --silent
 build_status=$?
 
 e2e_status=1

@@ -1,0 +1,33 @@
+import type { EditorKind } from '../../fixtures/editors/shared/editor-hook';
+
+/** An AI site as the tests serve it: its real address, answered by one of our editor pages. */
+export interface FixtureSite {
+  readonly host: string;
+  readonly url: string;
+  readonly kind: EditorKind;
+  /** How a test title names it: "ProseMirror at chatgpt.com". */
+  readonly label: string;
+}
+
+function site(url: string, kind: EditorKind, editorName: string): FixtureSite {
+  const { host } = new URL(url);
+  return { host, url, kind, label: `${editorName} at ${host}` };
+}
+
+export const FIXTURE_SITES = [
+  site('https://chatgpt.com/', 'prosemirror', 'ProseMirror'),
+  site('https://claude.ai/', 'tiptap', 'Tiptap'),
+  site('https://gemini.google.com/app', 'quill', 'Quill'),
+  site('https://www.perplexity.ai/', 'lexical', 'Lexical'),
+  site('https://copilot.microsoft.com/', 'textarea', 'a React textarea'),
+  site('https://chat.deepseek.com/', 'textarea', 'a React textarea'),
+  site('https://chat.mistral.ai/chat', 'contenteditable', 'a plain contenteditable'),
+] as const satisfies readonly FixtureSite[];
+
+export type SiteHost = (typeof FIXTURE_SITES)[number]['host'];
+
+export function findSite(host: SiteHost): FixtureSite {
+  const found = FIXTURE_SITES.find((candidate) => candidate.host === host);
+  if (!found) throw new Error(`No fixture page is served at ${host}`);
+  return found;
+}
