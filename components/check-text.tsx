@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 
-import { scan } from '@/utils/detect/scan';
+import { scanWithPolicy } from '@/utils/policy/scan-with-policy';
 import type { Policy } from '@/utils/policy/schema';
 
 import { FindingList } from './finding-list';
@@ -11,7 +11,7 @@ export function CheckText({ policy }: { readonly policy: Policy }) {
   const t = useT();
   const inputId = useId();
   const [text, setText] = useState('');
-  const findings = text ? scan(text, policy) : [];
+  const findings = text ? scanWithPolicy(text, policy) : [];
 
   return (
     <div className="check-text">

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
 import { listenForMessages } from '@/utils/messages';
+import { extractPdfTextFromBase64 } from '@/utils/pdf-text';
 import { refreshPolicy, watchManagedStorage } from '@/utils/policy-store';
 import { registerPolicySites } from '@/utils/site-registration';
 
@@ -18,6 +19,8 @@ export default defineBackground(() => {
     'open-guidance': async ({ section }) => {
       const hash = section ? `#${section}` : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${hash}`) });
+      return undefined;
     },
+    'extract-pdf-text': async ({ base64 }) => ({ text: await extractPdfTextFromBase64(base64) }),
   });
 });

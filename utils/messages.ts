@@ -14,30 +14,66 @@ export const messageSchema = z.discriminatedUnion('type', [
       .regex(/^[a-z0-9-]{1,64}$/)
       .optional(),
   }),
+  z.object({
+    type: z.literal('extract-pdf-text'),
+    /** The PDF's bytes in base64: runtime messages carry JSON only. */
+    base64: z.string().max(64 * 1024 * 1024),
+  }),
 ]);
 export type Message = z.infer<typeof messageSchema>;
 
-export async function sendMessage(message: Message): Promise<void> {
-  await browser.runtime.sendMessage(message);
+const pdfTextSchema = z.object({ text: z.string() });
+export type PdfText = z.infer<typeof pdfTextSchema>;
+
+interface Replies {
+  'open-guidance': undefined;
+  'extract-pdf-text': PdfText;
 }
 
 type Handlers = {
   [Type in Message['type']]: (
     message: Extract<Message, { type: Type }>,
     sender: Runtime.MessageSender,
-  ) => Promise<void>;
+  ) => Promise<Replies[Type]>;
 };
+
+export async function sendMessage(message: Message): Promise<void> {
+  await browser.runtime.sendMessage(message);
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let index = 0; index < bytes.length; index += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  }
+
+  return btoa(binary);
+}
+
+/** Asks the service worker, which holds pdf.js, for a PDF's text. */
+export async function extractPdfText(bytes: Uint8Array): Promise<string> {
+  const message: Message = { type: 'extract-pdf-text', base64: toBase64(bytes) };
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  return pdfTextSchema.parse(reply).text;
+}
 
 /** Routes valid messages from this extension's own contexts; drops everything else. */
 export function listenForMessages(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
+  // webextension-polyfill answers the sender with the value the returned promise resolves to.
+  browser.runtime.onMessage.addListener(
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- see above
+    (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+      if (sender.id !== browser.runtime.id) return undefined;
 
-    const parsed = messageSchema.safeParse(raw);
-    if (!parsed.success) return undefined;
+      const parsed = messageSchema.safeParse(raw);
+      if (!parsed.success) return undefined;
 
-    const message = parsed.data;
-    void handlers[message.type](message, sender);
-    return undefined;
-  });
+      const message = parsed.data;
+      const handle = handlers[message.type] as (
+        message: Message,
+        sender: Runtime.MessageSender,
+      ) => Promise<unknown>;
+      return handle(message, sender);
+    },
+  );
 }

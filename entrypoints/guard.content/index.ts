@@ -5,8 +5,9 @@ import { createDropHandler } from '@/utils/guard/drop-guard';
 import { createPasteHandler } from '@/utils/guard/paste-guard';
 import type { GuardDeps } from '@/utils/guard/paste-guard';
 import { createSendGuard } from '@/utils/guard/send-guard';
+import { createUploadGuard } from '@/utils/guard/upload-guard';
 import { setDebugLogging } from '@/utils/logger';
-import { sendMessage } from '@/utils/messages';
+import { extractPdfText, sendMessage } from '@/utils/messages';
 import { DEFAULT_POLICY } from '@/utils/policy/default-policy';
 import { isMonitoredUrl } from '@/utils/policy/monitored';
 import { BUILT_IN_SITE_PATTERNS } from '@/utils/policy/sites';
@@ -43,7 +44,13 @@ export default defineContentScript({
         }),
     };
     const send = createSendGuard(deps);
+    const upload = createUploadGuard({ ...deps, extractPdf: extractPdfText });
+    // Files first: a paste or drop that carries files is the upload guard's, text and all.
     const listeners = [
+      ['paste', upload.onTransfer],
+      ['drop', upload.onTransfer],
+      ['input', upload.onInput],
+      ['change', upload.onChange],
       ['paste', createPasteHandler(deps)],
       ['drop', createDropHandler(deps)],
       ['keydown', send.onKeyDown],

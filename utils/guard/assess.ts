@@ -1,5 +1,5 @@
 import { redact } from '../detect/redact';
-import { scan } from '../detect/scan';
+import { scanWithPolicy } from '../policy/scan-with-policy';
 import type { Policy } from '../policy/schema';
 import { choicesFor, decideVerdict, findingsThatMatter } from './verdict';
 import type { Channel, Decision, WarningRequest } from './verdict';
@@ -17,7 +17,7 @@ export function assess(
   site: string,
   channel: Channel,
 ): Assessment | undefined {
-  const findings = findingsThatMatter(scan(text, policy), policy);
+  const findings = findingsThatMatter(scanWithPolicy(text, policy), policy);
   const verdict = decideVerdict(findings, policy);
   if (verdict === 'allow') return undefined;
 

@@ -5,15 +5,19 @@ import type { Action, Policy } from '../policy/schema';
 
 const STRICTNESS: Record<Action, number> = { allow: 0, warn: 1, redact: 2, block: 3 };
 
-/** The strictest action any finding calls for; `allow` when there are none. */
-export function decideVerdict(findings: readonly Finding[], policy: Policy): Action {
+/** The strictest of some actions; `allow` when there are none. */
+export function strictest(actions: Iterable<Action>): Action {
   let verdict: Action = 'allow';
-  for (const finding of findings) {
-    const action = policy.actions[finding.category][finding.severity];
+  for (const action of actions) {
     if (STRICTNESS[action] > STRICTNESS[verdict]) verdict = action;
   }
 
   return verdict;
+}
+
+/** The strictest action any finding calls for; `allow` when there are none. */
+export function decideVerdict(findings: readonly Finding[], policy: Policy): Action {
+  return strictest(findings.map((finding) => policy.actions[finding.category][finding.severity]));
 }
 
 /** The findings that made the verdict, so a person sees why, not every low-severity mention. */
@@ -58,4 +62,11 @@ export interface WarningRequest {
   readonly findings: readonly Finding[];
   readonly choices: readonly Choice[];
   readonly requireReason: boolean;
+  /** Files that could not be checked, by name, and why. */
+  readonly unscannedFiles?: readonly UnscannedFile[];
+}
+
+export interface UnscannedFile {
+  readonly name: string;
+  readonly reason: 'too-large' | 'unreadable';
 }
