@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { BrowserContext, Route } from '@playwright/test';
 
 import { FIXTURES_DIR } from './paths';
-import { FIXTURE_SITES, type FixtureSite } from './sites';
+import { SERVED_SITES, type FixtureSite } from './sites';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,7 +45,7 @@ async function fulfilFromFixtures(route: Route, site: FixtureSite): Promise<void
  * so no test ever reaches a real host.
  */
 export async function routeFixtureSites(context: BrowserContext): Promise<void> {
-  const sitesByOrigin = new Map(FIXTURE_SITES.map((site) => [new URL(site.url).origin, site]));
+  const sitesByOrigin = new Map(SERVED_SITES.map((site) => [new URL(site.url).origin, site]));
 
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
@@ -58,5 +58,5 @@ export async function routeFixtureSites(context: BrowserContext): Promise<void> 
 }
 
 export function fixtureOrigins(): string[] {
-  return [...new Set(FIXTURE_SITES.map((site) => new URL(site.url).origin))];
+  return [...new Set(SERVED_SITES.map((site) => new URL(site.url).origin))];
 }

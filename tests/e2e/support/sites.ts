@@ -24,10 +24,15 @@ export const FIXTURE_SITES = [
   site('https://chat.mistral.ai/chat', 'contenteditable', 'a plain contenteditable'),
 ] as const satisfies readonly FixtureSite[];
 
-export type SiteHost = (typeof FIXTURE_SITES)[number]['host'];
+/** An internal AI tool that only a managed policy adds; unmonitored without one. */
+export const INTERNAL_SITE = site('https://ai.internal.example/', 'textarea', 'a React textarea');
+
+export const SERVED_SITES = [...FIXTURE_SITES, INTERNAL_SITE] as const;
+
+export type SiteHost = (typeof SERVED_SITES)[number]['host'];
 
 export function findSite(host: SiteHost): FixtureSite {
-  const found = FIXTURE_SITES.find((candidate) => candidate.host === host);
+  const found = SERVED_SITES.find((candidate) => candidate.host === host);
   if (!found) throw new Error(`No fixture page is served at ${host}`);
   return found;
 }

@@ -1,0 +1,106 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+
+import { EXTENSION_DIR } from './paths';
+import { fixtureOrigins, routeFixtureSites } from './routes';
+
+export const EXTENSION_ID = 'gnnfcldoeebcbacblmagechhgcomgkla';
+
+// Chromium on Linux reads machine-wide policy here; it needs root, and it is read at start-up,
+// so each managed-policy test launches its own browser and always removes the file.
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = path.join(POLICY_DIR, 'ai-paste-guard-e2e.json');
+
+export function canWriteManagedPolicy(): boolean {
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(POLICY_FILE, '{}');
+    rmSync(POLICY_FILE);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function removeManagedPolicy(): void {
+  rmSync(POLICY_FILE, { force: true });
+}
+
+export interface ManagedBrowser {
+  readonly context: BrowserContext;
+  readonly serviceWorker: Worker;
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * Installs `policy` as the extension's managed policy, the way an administrator's JSON file
+ * does on Linux, and launches Chromium with the built extension. Resolves once the extension
+ * has read the policy (the first managed read in a fresh profile takes about three seconds).
+ */
+export async function launchWithManagedPolicy(policy: unknown): Promise<ManagedBrowser> {
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(
+    POLICY_FILE,
+    JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }),
+  );
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'ai-paste-guard-managed-'));
+
+  try {
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        '--host-resolver-rules=MAP * ~NOTFOUND',
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+      ],
+    });
+    await routeFixtureSites(context);
+    for (const origin of fixtureOrigins()) {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    }
+
+    const serviceWorker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await waitForManagedPolicy(serviceWorker);
+    const close = async () => {
+      await context.close();
+      removeManagedPolicy();
+      rmSync(userDataDir, { recursive: true, force: true });
+    };
+    return { context, serviceWorker, close };
+  } catch (error) {
+    removeManagedPolicy();
+    throw error;
+  }
+}
+
+/** The little of the worker's `chrome` global that the check below uses. */
+interface ChromeStorage {
+  storage: { local: { get: (key: string) => Promise<Record<string, unknown>> } };
+}
+
+async function waitForManagedPolicy(serviceWorker: Worker): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const source = await serviceWorker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: ChromeStorage };
+      const stored = await chrome.storage.local.get('resolvedPolicy');
+      return (stored.resolvedPolicy as { source?: string } | undefined)?.source;
+    });
+    if (source === 'managed') return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+
+  throw new Error('The extension did not pick up the managed policy within 15 s');
+}
