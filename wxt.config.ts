@@ -10,6 +10,21 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports keep layer boundaries visible and lintable.
   imports: false,
+  zip: {
+    // The Firefox sources zip packs this folder: keep keys and test output out of it.
+    excludeSources: [
+      '**/*.pem',
+      '**/*.key',
+      '**/*.crx',
+      '**/*.p12',
+      '**/.env*',
+      'test-results/**',
+      'playwright-report/**',
+      'reports/**',
+      'bench/results/**',
+      'tests/fixtures/dist/**',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
@@ -19,7 +34,16 @@ export default defineConfig({
     // and a force-installed extension cannot ask anyone for more. See README "Permissions".
     host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'ai-paste-guard@example.org' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'ai-paste-guard@example.org',
+              // Nothing is collected: detection runs locally; reporting goes to the
+              // organization's own collector only when its policy names one.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : { key: PUBLIC_KEY }),
     storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: '__MSG_actionTitle__' },

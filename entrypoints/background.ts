@@ -21,6 +21,8 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${hash}`) });
       return undefined;
     },
+    // TODO(#7): keep the audit log and send it to the organization's collector.
+    'record-decision': () => Promise.resolve(undefined),
     'extract-pdf-text': async ({ base64 }) => ({ text: await extractPdfTextFromBase64(base64) }),
   });
 });

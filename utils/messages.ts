@@ -2,6 +2,25 @@ import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
 import { z } from 'zod';
 
+import { categorySchema, severitySchema } from './detect/types';
+import { channelSchema, choiceSchema } from './guard/verdict';
+import { actionSchema } from './policy/schema';
+
+/** What the guard reports after a person decided: kinds and counts, never text or values. */
+export const decisionRecordSchema = z.object({
+  channel: channelSchema,
+  verdict: actionSchema,
+  choice: choiceSchema,
+  reason: z.string().max(500).optional(),
+  findings: z
+    .array(
+      z.object({ rule: z.string().max(80), category: categorySchema, severity: severitySchema }),
+    )
+    .max(1000),
+  unscannedFiles: z.number().int().min(0).max(1000),
+});
+export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
+
 /**
  * The one protocol between the extension's contexts. Content scripts live inside pages we do
  * not control, so the receiver validates every payload and checks who sent it.
@@ -13,6 +32,10 @@ export const messageSchema = z.discriminatedUnion('type', [
       .string()
       .regex(/^[a-z0-9-]{1,64}$/)
       .optional(),
+  }),
+  z.object({
+    type: z.literal('record-decision'),
+    decision: decisionRecordSchema,
   }),
   z.object({
     type: z.literal('extract-pdf-text'),
@@ -27,6 +50,7 @@ export type PdfText = z.infer<typeof pdfTextSchema>;
 
 interface Replies {
   'open-guidance': undefined;
+  'record-decision': undefined;
   'extract-pdf-text': PdfText;
 }
 

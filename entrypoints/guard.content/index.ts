@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
 import type { Finding } from '@/utils/detect/types';
+import { toDecisionRecord } from '@/utils/guard/decision-record';
 import { createDropHandler } from '@/utils/guard/drop-guard';
 import { createPasteHandler } from '@/utils/guard/paste-guard';
 import type { GuardDeps } from '@/utils/guard/paste-guard';
@@ -38,10 +39,16 @@ export default defineContentScript({
     const deps: GuardDeps = {
       getPolicy: () => policy,
       isMonitored: () => isMonitoredUrl(new URL(location.href), policy),
-      warn: (request) =>
-        showWarning(request, () => {
+      warn: async (request) => {
+        const decision = await showWarning(request, () => {
           void sendMessage({ type: 'open-guidance', section: guidanceFor(request.findings) });
-        }),
+        });
+        void sendMessage({
+          type: 'record-decision',
+          decision: toDecisionRecord(request, decision),
+        });
+        return decision;
+      },
     };
     const send = createSendGuard(deps);
     const upload = createUploadGuard({ ...deps, extractPdf: extractPdfText });

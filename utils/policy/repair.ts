@@ -34,7 +34,10 @@ export function repairValue<T>(
   if (value === undefined) return fallback;
 
   const whole = schema.safeParse(value);
-  if (whole.success) return whole.data;
+  if (whole.success) {
+    reportUnknownKeys(schema, value, path, problems);
+    return whole.data;
+  }
 
   if (schema instanceof z.ZodObject && isRecord(value) && isRecord(fallback)) {
     const repaired: Record<string, unknown> = {};
@@ -63,6 +66,30 @@ export function repairValue<T>(
 
   problems.push(toProblem(path, whole.error));
   return fallback;
+}
+
+/** zod drops keys it does not know; a misspelt field must still reach the administrator. */
+function reportUnknownKeys(
+  schema: z.ZodType,
+  value: unknown,
+  path: string,
+  problems: PolicyProblem[],
+): void {
+  if (schema instanceof z.ZodArray && Array.isArray(value)) {
+    value.forEach((item: unknown, index) => {
+      reportUnknownKeys(schema.element as z.ZodType, item, joinPath(path, index), problems);
+    });
+    return;
+  }
+
+  if (!(schema instanceof z.ZodObject) || !isRecord(value)) return;
+
+  const shape = schema.shape as Record<string, z.ZodType>;
+  for (const [key, field] of Object.entries(value)) {
+    const fieldSchema = shape[key];
+    if (fieldSchema) reportUnknownKeys(fieldSchema, field, joinPath(path, key), problems);
+    else problems.push({ path: joinPath(path, key), message: 'unknown field, ignored' });
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -29,11 +29,18 @@ export const organizationSchema = z.object({
   helpUrl: httpsUrl.optional(),
 });
 
-/** A bare host (`ai.internal.example`, `*.llm.example`) or a Chrome match pattern. */
+/**
+ * A bare host (`ai.internal.example`, `*.llm.example`) or a Chrome match pattern. Match
+ * patterns cover every port of a host, so an entry naming a port is refused, not ignored.
+ */
 export const sitePatternSchema = z
   .string()
+  .refine(
+    (entry) => !/^(?:[a-z*]+:\/\/)?[^/]*:\d/i.test(entry),
+    'leave the port out: an entry covers every port',
+  )
   .regex(
-    /^(?:(?:\*|https?):\/\/)?(?:\*|(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::\d{1,5})?(?:\/\S*)?$/i,
+    /^(?:(?:\*|https?):\/\/)?(?:\*|(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*)(?:\/\S*)?$/i,
     'not a valid host pattern',
   );
 

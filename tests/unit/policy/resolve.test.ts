@@ -72,3 +72,32 @@ describe('resolvePolicy', () => {
     expect(problems[0]?.path).toBe('actions.secret.high');
   });
 });
+
+describe('resolvePolicy with misspelt fields', () => {
+  it('reports a misspelt nested field even when the rest of the object is valid', () => {
+    const { problems } = resolvePolicy({ sites: { add: [], remove: [], ad: ['x.example'] } });
+
+    expect(problems).toEqual([{ path: 'sites.ad', message: 'unknown field, ignored' }]);
+  });
+
+  it('reports a misspelt field inside a list item', () => {
+    const { problems } = resolvePolicy({
+      guidance: [{ id: 'a', title: 'A', body: '', tags: [], tagz: [] }],
+    });
+
+    expect(problems).toEqual([{ path: 'guidance[0].tagz', message: 'unknown field, ignored' }]);
+  });
+});
+
+describe('resolvePolicy with site entries', () => {
+  it('refuses a site entry that names a port, saying why', () => {
+    const { policy, problems } = resolvePolicy({
+      sites: { add: ['ai.internal.example', 'ai.internal.example:8443'], remove: [] },
+    });
+
+    expect(policy.sites.add).toEqual(['ai.internal.example']);
+    expect(problems).toEqual([
+      { path: 'sites.add[1]', message: 'leave the port out: an entry covers every port' },
+    ]);
+  });
+});
