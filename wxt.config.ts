@@ -29,7 +29,7 @@ export default defineConfig({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
     // Every host, because the organization's policy can add any internal AI tool at run time
     // and a force-installed extension cannot ask anyone for more. See README "Permissions".
     host_permissions: ['https://*/*', 'http://*/*'],

@@ -1,19 +1,35 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
+import { recordDecision } from '@/utils/audit/record';
+import { flushReports } from '@/utils/audit/reporter';
 import { listenForMessages } from '@/utils/messages';
 import { extractPdfTextFromBase64 } from '@/utils/pdf-text';
+import { DEFAULT_POLICY } from '@/utils/policy/default-policy';
 import { refreshPolicy, watchManagedStorage } from '@/utils/policy-store';
 import { registerPolicySites } from '@/utils/site-registration';
 
-async function applyPolicy(): Promise<void> {
-  const { policy } = await refreshPolicy();
-  await registerPolicySites(policy);
-}
+const FLUSH_ALARM = 'flush-reports';
 
 export default defineBackground(() => {
-  watchManagedStorage(applyPolicy);
-  void applyPolicy();
+  let policy = DEFAULT_POLICY;
+  // Resolved once per worker start; every handler waits for it so none acts on the default
+  // while the organization's policy is still loading.
+  let ready = applyPolicy();
+
+  async function applyPolicy(): Promise<void> {
+    policy = (await refreshPolicy()).policy;
+    await registerPolicySites(policy);
+    void flushReports(policy);
+  }
+
+  watchManagedStorage(() => (ready = applyPolicy()));
+
+  // A safety net for the in-memory retry timer, which dies with the worker.
+  void browser.alarms.create(FLUSH_ALARM, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FLUSH_ALARM) void ready.then(() => flushReports(policy));
+  });
 
   listenForMessages({
     'open-guidance': async ({ section }) => {
@@ -21,8 +37,11 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${hash}`) });
       return undefined;
     },
-    // TODO(#7): keep the audit log and send it to the organization's collector.
-    'record-decision': () => Promise.resolve(undefined),
+    'record-decision': async ({ decision }, sender) => {
+      await ready;
+      await recordDecision(decision, sender, policy);
+      return undefined;
+    },
     'extract-pdf-text': async ({ base64 }) => ({ text: await extractPdfTextFromBase64(base64) }),
   });
 });

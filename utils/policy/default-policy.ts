@@ -26,4 +26,5 @@ export const DEFAULT_POLICY: Policy = {
   files: { maxBytes: 10 * 1024 * 1024, unreadable: 'warn', tooLarge: 'warn' },
   reporting: { endpoint: '', format: 'json', headers: {} },
   incognito: { warnIfNotAllowed: false },
+  audit: { maxEvents: 1000, maxAgeDays: 90 },
 };

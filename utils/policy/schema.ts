@@ -124,6 +124,12 @@ export const incognitoSchema = z.object({
   warnIfNotAllowed: z.boolean(),
 });
 
+export const auditSchema = z.object({
+  /** How many events the device keeps; the oldest go first. */
+  maxEvents: z.number().int().min(0).max(100_000),
+  maxAgeDays: z.number().int().min(1).max(3650),
+});
+
 /** The organization's policy: the single truth for its type, defaults and validation. */
 export const policySchema = z.object({
   version: z.literal(1),
@@ -140,6 +146,7 @@ export const policySchema = z.object({
   files: filesSchema,
   reporting: reportingSchema,
   incognito: incognitoSchema,
+  audit: auditSchema,
 });
 export type Policy = z.infer<typeof policySchema>;
 

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { RULES } from '@/utils/detect/registry';
 import { policySchema } from '@/utils/policy/schema';
 import { BUILT_IN_SITES } from '@/utils/policy/sites';
 
@@ -47,9 +46,9 @@ describe('docs/policy-reference.md', () => {
     expect(listed).toEqual(BUILT_IN_SITES.map((site) => site.id));
   });
 
-  it.each(RULES.map((rule) => rule.id))('names the rule id %s under disabledRules', (id) => {
+  it('points from disabledRules to the generated list of rule ids', () => {
     const section = reference.slice(reference.indexOf('### `disabledRules`'));
 
-    expect(section.slice(0, section.indexOf('\n### '))).toContain(`\`${id}\``);
+    expect(section.slice(0, section.indexOf('\n### '))).toContain('[rules.md](rules.md)');
   });
 });
