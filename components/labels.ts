@@ -1,5 +1,5 @@
 import type { Category } from '@/utils/detect/types';
-import type { Channel } from '@/utils/guard/verdict';
+import type { Channel, Choice } from '@/utils/guard/verdict';
 import type { Action } from '@/utils/policy/schema';
 
 import type { MessageKey } from './i18n';
@@ -25,4 +25,26 @@ export const CHOICE_LABEL: Record<Channel, { redact: MessageKey; allow: MessageK
   drop: { redact: 'dialogRedactDrop', allow: 'dialogAllowDrop' },
   send: { redact: 'dialogRedactSend', allow: 'dialogAllowSend' },
   upload: { redact: 'dialogRedactUpload', allow: 'dialogAllowUpload' },
+};
+
+export const CHANNEL_LABEL: Record<Channel, MessageKey> = {
+  paste: 'channelPaste',
+  drop: 'channelDrop',
+  upload: 'channelUpload',
+  send: 'channelSend',
+};
+
+export const OUTCOME_LABEL: Record<Choice, MessageKey> = {
+  cancel: 'choiceCancel',
+  redact: 'choiceRedact',
+  allow: 'choiceAllow',
+};
+
+/** One colour per kind of finding, shared by the chart and its legend. */
+export const CATEGORY_COLOR: Record<Category, string> = {
+  secret: '#dc2626',
+  pii: '#2563eb',
+  marking: '#d97706',
+  keyword: '#7c3aed',
+  fingerprint: '#059669',
 };

@@ -1,11 +1,15 @@
+import type { AuditEvent } from '@/utils/audit/event';
 import type { ResolvedPolicy } from '@/utils/policy/resolve';
 import type { Policy } from '@/utils/policy/schema';
 import type { Preferences } from '@/utils/preferences';
 
+import { ActivityChart } from './activity-chart';
+import { AuditExport } from './audit-export';
 import { useT } from './i18n';
 
 export interface OptionsAppProps {
   readonly resolved: ResolvedPolicy;
+  readonly events: readonly AuditEvent[];
   readonly preferences: Preferences;
   readonly onPreferencesChange: (preferences: Preferences) => void;
 }
@@ -18,7 +22,12 @@ function hideCredentials(policy: Policy): Policy {
   return { ...policy, reporting: { ...policy.reporting, headers } };
 }
 
-export function OptionsApp({ resolved, preferences, onPreferencesChange }: OptionsAppProps) {
+export function OptionsApp({
+  resolved,
+  events,
+  preferences,
+  onPreferencesChange,
+}: OptionsAppProps) {
   const t = useT();
   const { policy, source, managedFields, problems } = resolved;
   const shown = hideCredentials(policy);
@@ -52,6 +61,16 @@ export function OptionsApp({ resolved, preferences, onPreferencesChange }: Optio
             </ul>
           </>
         )}
+      </section>
+
+      <section aria-labelledby="activity-heading">
+        <h2 id="activity-heading">{t('optionsActivityHeading')}</h2>
+        <ActivityChart events={events} now={new Date()} />
+      </section>
+
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">{t('optionsExportHeading')}</h2>
+        <AuditExport events={events} />
       </section>
 
       <section aria-labelledby="effective-heading">

@@ -1,18 +1,21 @@
+import type { AuditEvent } from '@/utils/audit/event';
 import type { ResolvedPolicy } from '@/utils/policy/resolve';
 
 import { CheckText } from './check-text';
 import { GuidanceSearch } from './guidance-search';
 import { useT } from './i18n';
+import { RecentWarnings } from './recent-warnings';
 import { SiteActions } from './site-actions';
 import { SiteStatus } from './site-status';
 import type { SiteState } from './site-status';
 
 export interface PopupAppProps {
   readonly resolved: ResolvedPolicy;
+  readonly recentEvents: readonly AuditEvent[];
   readonly site: SiteState;
 }
 
-export function PopupApp({ resolved, site }: PopupAppProps) {
+export function PopupApp({ resolved, recentEvents, site }: PopupAppProps) {
   const t = useT();
   const { policy, source } = resolved;
   const { organization } = policy;
@@ -33,6 +36,8 @@ export function PopupApp({ resolved, site }: PopupAppProps) {
           <SiteActions actions={policy.actions} />
         </section>
       )}
+      <h2>{t('popupRecentHeading')}</h2>
+      <RecentWarnings events={recentEvents} />
       <details className="check">
         <summary>{t('popupCheckHeading')}</summary>
         <CheckText policy={policy} />

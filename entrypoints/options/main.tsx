@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 
 import { I18nProvider } from '@/components/i18n';
 import { OptionsApp } from '@/components/options-app';
+import type { AuditEvent } from '@/utils/audit/event';
+import { watchAuditLog } from '@/utils/audit/store';
 import { translate } from '@/utils/i18n';
 import type { ResolvedPolicy } from '@/utils/policy/resolve';
 import { watchPolicy } from '@/utils/policy-store';
@@ -15,15 +17,18 @@ import './style.css';
 function Options() {
   const [resolved, setResolved] = useState<ResolvedPolicy>();
   const [preferences, setPreferences] = useState<Preferences>();
+  const [events, setEvents] = useState<AuditEvent[]>([]);
 
   // Both follow storage, so a policy IT changes while the page is open shows up at once.
   useEffect(() => watchPolicy(setResolved), []);
   useEffect(() => watchPreferences(setPreferences), []);
+  useEffect(() => watchAuditLog(setEvents), []);
 
   if (!resolved || !preferences) return null;
   return (
     <OptionsApp
       resolved={resolved}
+      events={events}
       preferences={preferences}
       onPreferencesChange={(next) => {
         void savePreferences(next);

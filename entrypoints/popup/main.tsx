@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { I18nProvider } from '@/components/i18n';
 import { PopupApp } from '@/components/popup-app';
 import type { SiteState } from '@/components/site-status';
+import { readAuditLog } from '@/utils/audit/store';
 import { translate } from '@/utils/i18n';
 import { isMonitoredUrl } from '@/utils/policy/monitored';
 import type { Policy } from '@/utils/policy/schema';
@@ -26,11 +27,11 @@ async function start() {
   const root = document.getElementById('root');
   if (!root) return;
 
-  const resolved = await readCachedPolicy();
+  const [resolved, events] = await Promise.all([readCachedPolicy(), readAuditLog()]);
   const site = await readSiteState(resolved.policy).catch((): SiteState => ({ kind: 'unknown' }));
   createRoot(root).render(
     <I18nProvider value={translate}>
-      <PopupApp resolved={resolved} site={site} />
+      <PopupApp resolved={resolved} recentEvents={events} site={site} />
     </I18nProvider>,
   );
 }
