@@ -68,7 +68,7 @@ describe('reporting queue', () => {
 
   it('sends the policy headers with each batch', async () => {
     await appendEvent(makeEvent(new Date().toISOString()), LIMITS, true);
-    const fetchMock = vi.fn((_url: string, _init: RequestInit) =>
+    const fetchMock = vi.fn<(url: string, init: RequestInit) => Promise<Response>>(() =>
       Promise.resolve(new Response(null, { status: 204 })),
     );
     vi.stubGlobal('fetch', fetchMock);
