@@ -3,10 +3,12 @@ import { defineBackground } from 'wxt/utils/define-background';
 
 import { recordDecision } from '@/utils/audit/record';
 import { flushReports } from '@/utils/audit/reporter';
+import { setDebugLogging } from '@/utils/logger';
 import { listenForMessages } from '@/utils/messages';
 import { extractPdfTextFromBase64 } from '@/utils/pdf-text';
 import { DEFAULT_POLICY } from '@/utils/policy/default-policy';
 import { refreshPolicy, watchManagedStorage } from '@/utils/policy-store';
+import { watchPreferences } from '@/utils/preferences';
 import { registerPolicySites } from '@/utils/site-registration';
 
 const FLUSH_ALARM = 'flush-reports';
@@ -24,6 +26,9 @@ export default defineBackground(() => {
   }
 
   watchManagedStorage(() => (ready = applyPolicy()));
+  watchPreferences((preferences) => {
+    setDebugLogging(preferences.debugLogging);
+  });
 
   // A safety net for the in-memory retry timer, which dies with the worker.
   void browser.alarms.create(FLUSH_ALARM, { periodInMinutes: 1 });

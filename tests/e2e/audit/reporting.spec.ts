@@ -5,6 +5,7 @@ import { startCollector, type Collector } from '../support/collector';
 import { openEditor } from '../support/editor';
 import {
   canWriteManagedPolicy,
+  EXTENSION_ID,
   launchWithManagedPolicy,
   removeManagedPolicy,
   type ManagedBrowser,
@@ -42,6 +43,17 @@ async function decideOnPaste(page: Page, choice: 'Cancel' | 'Redact and paste'):
   await pasteText(page, `deploy with ${FAKE_GITHUB_TOKEN}`);
   await warningDialog(page).getByRole('button', { name: choice }).click();
   await expect(warningDialog(page)).toBeHidden();
+}
+
+/** Stops the extension's service worker the way chrome://serviceworker-internals does. */
+async function stopExtensionWorker({ context }: ManagedBrowser): Promise<void> {
+  const internals = await context.newPage();
+  await internals.goto('chrome://serviceworker-internals/');
+  const entry = internals.locator('.serviceworker-registration').filter({ hasText: EXTENSION_ID });
+  await expect(entry).toContainText('Running Status: RUNNING');
+  await entry.getByRole('button', { name: 'Stop' }).click();
+  await expect(entry).toContainText('Running Status: STOPPED');
+  await internals.close();
 }
 
 function idsOf(events: readonly { id: string }[]): string[] {
@@ -95,9 +107,7 @@ test('loses nothing when the service worker is stopped in the middle of a batch'
   await decideOnPaste(page, 'Cancel');
 
   // Stop every service worker while the collector still holds the request open.
-  const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopExtensionWorker(browser);
   collector.setMode('up');
 
   // A new decision wakes the worker, which finds the unacknowledged batch still queued.

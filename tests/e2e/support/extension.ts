@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
 
-import { openEditor, type EditorPage } from './editor';
+import { openEditor, type EditorPage, type PageOptions } from './editor';
 import { EXTENSION_DIR } from './paths';
 import { fixtureOrigins, routeFixtureSites } from './routes';
 import type { SiteHost } from './sites';
@@ -16,7 +16,7 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
-  openEditor: (page: Page, host: SiteHost) => Promise<EditorPage>;
+  openEditor: (page: Page, host: SiteHost, options?: PageOptions) => Promise<EditorPage>;
 }
 
 function chromiumArgs(extensionDir: string): string[] {
@@ -29,7 +29,7 @@ function chromiumArgs(extensionDir: string): string[] {
     '--no-first-run',
     '--disable-quic',
     // Nothing resolves: the only web pages are the ones the routes below answer.
-    '--host-resolver-rules=MAP * ~NOTFOUND',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
   ];

@@ -60,7 +60,7 @@ export async function launchWithManagedPolicy(policy: unknown): Promise<ManagedB
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
-        '--host-resolver-rules=MAP * ~NOTFOUND',
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
         `--disable-extensions-except=${EXTENSION_DIR}`,
         `--load-extension=${EXTENSION_DIR}`,
       ],

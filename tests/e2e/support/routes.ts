@@ -50,8 +50,11 @@ export async function routeFixtureSites(context: BrowserContext): Promise<void> 
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     async (route) => {
-      const site = sitesByOrigin.get(new URL(route.request().url()).origin);
+      const url = new URL(route.request().url());
+      const site = sitesByOrigin.get(url.origin);
       if (site) await fulfilFromFixtures(route, site);
+      // The tests' own servers (a reporting collector, a policy server) listen on loopback.
+      else if (url.hostname === '127.0.0.1') await route.continue();
       else await route.abort('blockedbyclient');
     },
   );
