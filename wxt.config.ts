@@ -46,6 +46,12 @@ export default defineConfig({
         }
       : { key: PUBLIC_KEY }),
     storage: { managed_schema: 'managed_schema.json' },
+    // Our pages render text from the organization's policy: no inline or remote script, no
+    // plugins, no framing by other origins.
+    content_security_policy: {
+      extension_pages:
+        "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+    },
     action: { default_title: '__MSG_actionTitle__' },
   }),
 });

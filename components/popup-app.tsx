@@ -12,10 +12,12 @@ import type { SiteState } from './site-status';
 export interface PopupAppProps {
   readonly resolved: ResolvedPolicy;
   readonly recentEvents: readonly AuditEvent[];
+  /** False when the browser keeps the extension out of private windows. */
+  readonly isAllowedIncognito: boolean;
   readonly site: SiteState;
 }
 
-export function PopupApp({ resolved, recentEvents, site }: PopupAppProps) {
+export function PopupApp({ resolved, recentEvents, isAllowedIncognito, site }: PopupAppProps) {
   const t = useT();
   const { policy, source } = resolved;
   const { organization } = policy;
@@ -29,6 +31,11 @@ export function PopupApp({ resolved, recentEvents, site }: PopupAppProps) {
       <p className={`policy-source ${source}`}>
         {source === 'managed' ? t('popupLocked', organization.name) : t('popupDefaultPolicy')}
       </p>
+      {policy.incognito.warnIfNotAllowed && !isAllowedIncognito && (
+        <p className="incognito-warning" role="alert">
+          {t('popupIncognitoWarning', organization.name)}
+        </p>
+      )}
       <SiteStatus state={site} />
       {site.kind === 'monitored' && (
         <section aria-label={t('popupWhatHappens')}>

@@ -27,11 +27,20 @@ async function start() {
   const root = document.getElementById('root');
   if (!root) return;
 
-  const [resolved, events] = await Promise.all([readCachedPolicy(), readAuditLog()]);
+  const [resolved, events, isAllowedIncognito] = await Promise.all([
+    readCachedPolicy(),
+    readAuditLog(),
+    browser.extension.isAllowedIncognitoAccess(),
+  ]);
   const site = await readSiteState(resolved.policy).catch((): SiteState => ({ kind: 'unknown' }));
   createRoot(root).render(
     <I18nProvider value={translate}>
-      <PopupApp resolved={resolved} recentEvents={events} site={site} />
+      <PopupApp
+        resolved={resolved}
+        recentEvents={events}
+        isAllowedIncognito={isAllowedIncognito}
+        site={site}
+      />
     </I18nProvider>,
   );
 }
