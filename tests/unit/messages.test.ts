@@ -3,6 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import { listenForMessages } from '@/utils/messages';
 
+/** Delivers a message to the listeners and waits for their answers. */
+async function deliver(message: unknown, sender: { id?: string; url?: string }): Promise<void> {
+  await Promise.all(fakeBrowser.runtime.onMessage.trigger(message, sender));
+}
+
 describe('listenForMessages', () => {
   const handlers = {
     'open-guidance': vi.fn(() => Promise.resolve(undefined)),
@@ -17,7 +22,7 @@ describe('listenForMessages', () => {
   });
 
   it('routes a valid message from our own content script to its handler', async () => {
-    await fakeBrowser.runtime.onMessage.trigger(
+    await deliver(
       { type: 'open-guidance', section: 'api-keys' },
       { id: fakeBrowser.runtime.id, url: 'https://chatgpt.com/' },
     );
@@ -26,7 +31,7 @@ describe('listenForMessages', () => {
   });
 
   it('drops a message from another extension', async () => {
-    await fakeBrowser.runtime.onMessage.trigger(
+    await deliver(
       { type: 'open-guidance' },
       { id: 'someotherextensionid', url: 'https://evil.example/' },
     );
@@ -36,12 +41,9 @@ describe('listenForMessages', () => {
 
   it('drops payloads that do not match the protocol', async () => {
     const sender = { id: fakeBrowser.runtime.id, url: 'https://chatgpt.com/' };
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'open-guidance', section: '../../x' },
-      sender,
-    );
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'unknown' }, sender);
-    await fakeBrowser.runtime.onMessage.trigger(
+    await deliver({ type: 'open-guidance', section: '../../x' }, sender);
+    await deliver({ type: 'unknown' }, sender);
+    await deliver(
       { type: 'record-decision', decision: { channel: 'paste', verdict: 'warn', choice: 'steal' } },
       sender,
     );
