@@ -5,7 +5,7 @@ import { listenForMessages } from '@/utils/messages';
 
 /** Delivers a message to the listeners and waits for their answers. */
 async function deliver(message: unknown, sender: { id?: string; url?: string }): Promise<void> {
-  await Promise.all(fakeBrowser.runtime.onMessage.trigger(message, sender));
+  await Promise.all(await fakeBrowser.runtime.onMessage.trigger(message, sender));
 }
 
 describe('listenForMessages', () => {
