@@ -5,7 +5,7 @@ import { listenForMessages } from '@/utils/messages';
 
 /** Delivers a message to the listeners, which route it synchronously. */
 async function deliver(message: unknown, sender: { id?: string; url?: string }): Promise<void> {
-  await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  void (await fakeBrowser.runtime.onMessage.trigger(message, sender));
 }
 
 describe('listenForMessages', () => {
