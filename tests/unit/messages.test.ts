@@ -5,7 +5,8 @@ import { listenForMessages } from '@/utils/messages';
 
 /** Delivers a message to the listeners, which route it synchronously. */
 async function deliver(message: unknown, sender: { id?: string; url?: string }): Promise<void> {
-  void (await fakeBrowser.runtime.onMessage.trigger(message, sender));
+  const answers: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  expect(answers).toHaveLength(1);
 }
 
 describe('listenForMessages', () => {
