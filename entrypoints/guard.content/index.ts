@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 
 import type { Finding } from '@/utils/detect/types';
 import { toDecisionRecord } from '@/utils/guard/decision-record';
+import { isFromOwnDialog } from '@/utils/guard/dialog-host';
 import { createDropHandler } from '@/utils/guard/drop-guard';
 import { createPasteHandler } from '@/utils/guard/paste-guard';
 import type { GuardDeps } from '@/utils/guard/paste-guard';
@@ -26,6 +27,8 @@ export default defineContentScript({
   matches: [...BUILT_IN_SITE_PATTERNS],
   runAt: 'document_start',
   allFrames: true,
+  // Composers inside about:blank or srcdoc frames that a page script builds are guarded too.
+  matchAboutBlank: true,
   main(ctx) {
     // The default is in force until the cached policy arrives a few milliseconds later.
     let policy = DEFAULT_POLICY;
@@ -65,14 +68,22 @@ export default defineContentScript({
       ['focusin', send.onFocusIn],
     ] as const;
 
+    // Our own warning is no way out of the page: its "Send anyway" is not the site's button.
+    const wired = listeners.map(([type, listener]) => {
+      const guarded = (event: Event) => {
+        if (!isFromOwnDialog(event)) (listener as EventListener)(event);
+      };
+      return [type, guarded] as const;
+    });
+
     // Capture on window runs before any handler the page can register on its elements.
-    for (const [type, listener] of listeners) {
-      window.addEventListener(type, listener as EventListener, { capture: true });
+    for (const [type, listener] of wired) {
+      window.addEventListener(type, listener, { capture: true });
     }
 
     ctx.onInvalidated(() => {
-      for (const [type, listener] of listeners) {
-        window.removeEventListener(type, listener as EventListener, { capture: true });
+      for (const [type, listener] of wired) {
+        window.removeEventListener(type, listener, { capture: true });
       }
       stopWatchingPolicy();
       stopWatchingPreferences();

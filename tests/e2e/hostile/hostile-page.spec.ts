@@ -1,0 +1,88 @@
+import { pasteText } from '../support/clipboard';
+import { expect, test } from '../support/extension';
+import { FAKE_GITHUB_TOKEN } from '../support/samples';
+import { warningDialog } from '../support/warning-dialog';
+
+test('a page script cannot click "Paste anyway" or press Escape for the person', async ({
+  page,
+  openEditor,
+}) => {
+  const editor = await openEditor(page, 'chatgpt.com');
+  await pasteText(page, `token ${FAKE_GITHUB_TOKEN}`);
+  await expect(warningDialog(page)).toBeVisible();
+
+  await page.evaluate(() => {
+    const root = document.querySelector('ai-paste-guard-dialog')?.shadowRoot;
+    for (const button of root?.querySelectorAll('button') ?? []) button.click();
+    root
+      ?.querySelector('[role="alertdialog"]')
+      ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  });
+
+  await expect(warningDialog(page)).toBeVisible();
+  expect(await editor.text()).toBe('');
+});
+
+test('a page that stops paste events on window, before or after the guard, cannot skip it', async ({
+  page,
+  openEditor,
+}) => {
+  await page.addInitScript(() => {
+    const swallow = (event: Event) => {
+      event.stopImmediatePropagation();
+    };
+    window.addEventListener('paste', swallow, { capture: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      window.addEventListener('paste', swallow, { capture: true });
+    });
+  });
+  const editor = await openEditor(page, 'chatgpt.com');
+  await pasteText(page, `token ${FAKE_GITHUB_TOKEN}`);
+
+  await expect(warningDialog(page)).toBeVisible();
+  expect(await editor.text()).toBe('');
+});
+
+test('a page that replaces EventTarget.prototype cannot unhook the guard', async ({
+  page,
+  openEditor,
+}) => {
+  await page.addInitScript(() => {
+    EventTarget.prototype.addEventListener = () => undefined;
+    EventTarget.prototype.removeEventListener = () => undefined;
+    Event.prototype.preventDefault = () => undefined;
+  });
+  await openEditor(page, 'copilot.microsoft.com').catch(() => undefined);
+  await page.locator('textarea').first().focus();
+  await pasteText(page, `token ${FAKE_GITHUB_TOKEN}`);
+
+  await expect(warningDialog(page)).toBeVisible();
+});
+
+test('guards a composer inside an open shadow root and inside a same-origin frame', async ({
+  page,
+  openEditor,
+}) => {
+  await openEditor(page, 'chat.deepseek.com');
+  await page.evaluate(() => {
+    const host = document.createElement('div');
+    host.id = 'shadow-host';
+    host.attachShadow({ mode: 'open' }).innerHTML = '<textarea id="shadow-composer"></textarea>';
+    const frame = document.createElement('iframe');
+    frame.id = 'blank-frame';
+    document.body.append(host, frame);
+    frame.contentDocument?.body.append(frame.contentDocument.createElement('textarea'));
+  });
+
+  await page.locator('#shadow-composer').focus();
+  await pasteText(page, `token ${FAKE_GITHUB_TOKEN}`);
+  await expect(warningDialog(page)).toBeVisible();
+  await warningDialog(page).getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('#shadow-composer')).toHaveValue('');
+
+  const frame = page.frameLocator('#blank-frame');
+  await frame.locator('textarea').focus();
+  await pasteText(page, `token ${FAKE_GITHUB_TOKEN}`);
+  await expect(frame.getByRole('alertdialog', { name: 'Sensitive text detected' })).toBeVisible();
+  await expect(frame.locator('textarea')).toHaveValue('');
+});
