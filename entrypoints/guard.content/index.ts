@@ -2,7 +2,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 
 import type { Finding } from '@/utils/detect/types';
 import { toDecisionRecord } from '@/utils/guard/decision-record';
-import { isFromOwnDialog } from '@/utils/guard/dialog-host';
 import { createDropHandler } from '@/utils/guard/drop-guard';
 import { createPasteHandler } from '@/utils/guard/paste-guard';
 import type { GuardDeps } from '@/utils/guard/paste-guard';
@@ -68,22 +67,14 @@ export default defineContentScript({
       ['focusin', send.onFocusIn],
     ] as const;
 
-    // Our own warning is no way out of the page: its "Send anyway" is not the site's button.
-    const wired = listeners.map(([type, listener]) => {
-      const guarded = (event: Event) => {
-        if (!isFromOwnDialog(event)) (listener as EventListener)(event);
-      };
-      return [type, guarded] as const;
-    });
-
     // Capture on window runs before any handler the page can register on its elements.
-    for (const [type, listener] of wired) {
-      window.addEventListener(type, listener, { capture: true });
+    for (const [type, listener] of listeners) {
+      window.addEventListener(type, listener as EventListener, { capture: true });
     }
 
     ctx.onInvalidated(() => {
-      for (const [type, listener] of wired) {
-        window.removeEventListener(type, listener, { capture: true });
+      for (const [type, listener] of listeners) {
+        window.removeEventListener(type, listener as EventListener, { capture: true });
       }
       stopWatchingPolicy();
       stopWatchingPreferences();
