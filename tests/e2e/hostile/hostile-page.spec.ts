@@ -1,5 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
 import { pasteText } from '../support/clipboard';
 import { expect, test } from '../support/extension';
+import { FIXTURES_DIR } from '../support/paths';
 import { FAKE_GITHUB_TOKEN } from '../support/samples';
 import { warningDialog } from '../support/warning-dialog';
 
@@ -23,17 +27,23 @@ test('a page script cannot click "Paste anyway" or press Escape for the person',
   expect(await editor.text()).toBe('');
 });
 
-test('a page that stops paste events on window, before or after the guard, cannot skip it', async ({
+test('a page that stops paste events on window from its first script cannot skip the guard', async ({
   page,
   openEditor,
 }) => {
-  await page.addInitScript(() => {
-    const swallow = (event: Event) => {
-      event.stopImmediatePropagation();
-    };
-    window.addEventListener('paste', swallow, { capture: true });
-    document.addEventListener('DOMContentLoaded', () => {
-      window.addEventListener('paste', swallow, { capture: true });
+  // The hostile listener goes in as the page's very first script, the earliest a real page
+  // can run: the guard registered at document_start, before any page script.
+  await page.route('https://chatgpt.com/', async (route) => {
+    const html = await readFile(path.join(FIXTURES_DIR, 'prosemirror', 'index.html'), 'utf8');
+    const swallow = `<script>
+      const swallow = (event) => event.stopImmediatePropagation();
+      window.addEventListener('paste', swallow, true);
+      document.addEventListener('paste', swallow, true);
+      addEventListener('load', () => window.addEventListener('paste', swallow, true));
+    </script>`;
+    await route.fulfill({
+      contentType: 'text/html',
+      body: html.replace('<head>', `<head>${swallow}`),
     });
   });
   const editor = await openEditor(page, 'chatgpt.com');
@@ -66,12 +76,11 @@ test('guards a composer inside an open shadow root and inside a same-origin fram
   await openEditor(page, 'chat.deepseek.com');
   await page.evaluate(() => {
     const host = document.createElement('div');
-    host.id = 'shadow-host';
     host.attachShadow({ mode: 'open' }).innerHTML = '<textarea id="shadow-composer"></textarea>';
     const frame = document.createElement('iframe');
-    frame.id = 'blank-frame';
+    frame.id = 'same-origin-frame';
+    frame.src = '/';
     document.body.append(host, frame);
-    frame.contentDocument?.body.append(frame.contentDocument.createElement('textarea'));
   });
 
   await page.locator('#shadow-composer').focus();
@@ -80,7 +89,7 @@ test('guards a composer inside an open shadow root and inside a same-origin fram
   await warningDialog(page).getByRole('button', { name: 'Cancel' }).click();
   await expect(page.locator('#shadow-composer')).toHaveValue('');
 
-  const frame = page.frameLocator('#blank-frame');
+  const frame = page.frameLocator('#same-origin-frame');
   await frame.locator('textarea').focus();
   await pasteText(page, `token ${FAKE_GITHUB_TOKEN}`);
   await expect(frame.getByRole('alertdialog', { name: 'Sensitive text detected' })).toBeVisible();
