@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 import { defineConfig } from 'wxt';
 
 // The public half of the extension's signing key. It pins the extension id
@@ -10,6 +12,17 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports keep layer boundaries visible and lintable.
   imports: false,
+  vite: () => ({
+    resolve: {
+      alias: {
+        // The Markdown parser's browser build decodes entities through innerHTML; the plain
+        // build uses a table. Policy text never goes near innerHTML (and web-ext lint agrees).
+        'decode-named-character-reference': fileURLToPath(
+          new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url),
+        ),
+      },
+    },
+  }),
   zip: {
     // The Firefox sources zip packs this folder: keep keys and test output out of it.
     excludeSources: [
