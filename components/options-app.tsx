@@ -1,36 +1,28 @@
 import type { AuditEvent } from '@/utils/audit/event';
 import type { ResolvedPolicy } from '@/utils/policy/resolve';
-import type { Policy } from '@/utils/policy/schema';
 import type { Preferences } from '@/utils/preferences';
+import type { RemoteStatus as RemoteStatusValue } from '@/utils/remote-policy';
 
 import { ActivityChart } from './activity-chart';
 import { AuditExport } from './audit-export';
+import { EffectivePolicy } from './effective-policy';
 import { useT } from './i18n';
+import { RemoteStatus } from './remote-status';
 
 export interface OptionsAppProps {
   readonly resolved: ResolvedPolicy;
   readonly events: readonly AuditEvent[];
+  readonly remoteStatus: RemoteStatusValue | undefined;
+  readonly onRefreshRemote: () => void;
   readonly preferences: Preferences;
   readonly onPreferencesChange: (preferences: Preferences) => void;
 }
 
-/** Collector credentials are the organization's secret, not the employee's business. */
-function hideCredentials(policy: Policy): Policy {
-  const headers = Object.fromEntries(
-    Object.keys(policy.reporting.headers).map((name) => [name, '••••']),
-  );
-  return { ...policy, reporting: { ...policy.reporting, headers } };
-}
-
-export function OptionsApp({
-  resolved,
-  events,
-  preferences,
-  onPreferencesChange,
-}: OptionsAppProps) {
+export function OptionsApp(props: OptionsAppProps) {
+  const { resolved, events, remoteStatus, onRefreshRemote, preferences, onPreferencesChange } =
+    props;
   const t = useT();
-  const { policy, source, managedFields, problems } = resolved;
-  const shown = hideCredentials(policy);
+  const { policy, source, problems } = resolved;
 
   return (
     <main className="options">
@@ -43,6 +35,11 @@ export function OptionsApp({
             ? t('optionsSourceManaged', policy.organization.name)
             : t('optionsSourceDefault')}
         </p>
+      </section>
+
+      <section aria-labelledby="remote-heading">
+        <h2 id="remote-heading">{t('optionsRemoteHeading')}</h2>
+        <RemoteStatus resolved={resolved} status={remoteStatus} onRefresh={onRefreshRemote} />
       </section>
 
       <section aria-labelledby="problems-heading">
@@ -75,19 +72,7 @@ export function OptionsApp({
 
       <section aria-labelledby="effective-heading">
         <h2 id="effective-heading">{t('optionsEffectiveHeading')}</h2>
-        {(Object.keys(shown) as (keyof Policy)[]).map((field) => (
-          <details key={field} className="field">
-            <summary>
-              <code>{field}</code>{' '}
-              <span className={`origin ${managedFields.includes(field) ? 'managed' : 'default'}`}>
-                {managedFields.includes(field)
-                  ? t('optionsFieldManaged')
-                  : t('optionsFieldDefault')}
-              </span>
-            </summary>
-            <pre>{JSON.stringify(shown[field], null, 2)}</pre>
-          </details>
-        ))}
+        <EffectivePolicy resolved={resolved} />
       </section>
 
       <section aria-labelledby="preferences-heading">

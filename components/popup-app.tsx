@@ -14,10 +14,13 @@ export interface PopupAppProps {
   readonly recentEvents: readonly AuditEvent[];
   /** False when the browser keeps the extension out of private windows. */
   readonly isAllowedIncognito: boolean;
+  /** Set when the guidance came from the organization's policy server. */
+  readonly guidanceSource?: { readonly host: string; readonly refreshedAt: string };
   readonly site: SiteState;
 }
 
-export function PopupApp({ resolved, recentEvents, isAllowedIncognito, site }: PopupAppProps) {
+export function PopupApp(props: PopupAppProps) {
+  const { resolved, recentEvents, isAllowedIncognito, guidanceSource, site } = props;
   const t = useT();
   const { policy, source } = resolved;
   const { organization } = policy;
@@ -50,6 +53,14 @@ export function PopupApp({ resolved, recentEvents, isAllowedIncognito, site }: P
         <CheckText policy={policy} />
       </details>
       <h2>{t('popupGuidanceHeading')}</h2>
+      {guidanceSource && (
+        <p className="guidance-source">
+          {t('popupGuidanceSource', [
+            guidanceSource.host,
+            new Date(guidanceSource.refreshedAt).toLocaleString(),
+          ])}
+        </p>
+      )}
       <GuidanceSearch sections={policy.guidance} />
       <footer>
         {t('popupContact', organization.contact)}

@@ -9,22 +9,38 @@ import { extractPdfTextFromBase64 } from '@/utils/pdf-text';
 import { DEFAULT_POLICY } from '@/utils/policy/default-policy';
 import { refreshPolicy, watchManagedStorage } from '@/utils/policy-store';
 import { watchPreferences } from '@/utils/preferences';
+import { refreshRemotePolicy } from '@/utils/remote-policy';
 import { registerPolicySites } from '@/utils/site-registration';
 
 const FLUSH_ALARM = 'flush-reports';
+const REMOTE_ALARM = 'refresh-remote-policy';
 
 export default defineBackground(() => {
   let policy = DEFAULT_POLICY;
+
+  async function resolveAndApply(): Promise<void> {
+    policy = (await refreshPolicy()).policy;
+    await registerPolicySites(policy);
+  }
+
+  /** Fetches the organization's policy document and applies it when it changed. */
+  async function refreshRemote(): Promise<void> {
+    if ((await refreshRemotePolicy(policy.remote)) === 'updated') await resolveAndApply();
+  }
+
+  // The cached policy applies at once; the policy server is asked right after, never before.
+  async function applyPolicy(): Promise<void> {
+    await resolveAndApply();
+    void flushReports(policy);
+    if (!policy.remote.url) return;
+
+    await browser.alarms.create(REMOTE_ALARM, { periodInMinutes: policy.remote.refreshMinutes });
+    void refreshRemote();
+  }
+
   // Resolved once per worker start; every handler waits for it so none acts on the default
   // while the organization's policy is still loading.
   let ready = applyPolicy();
-
-  async function applyPolicy(): Promise<void> {
-    policy = (await refreshPolicy()).policy;
-    await registerPolicySites(policy);
-    void flushReports(policy);
-  }
-
   watchManagedStorage(() => (ready = applyPolicy()));
   watchPreferences((preferences) => {
     setDebugLogging(preferences.debugLogging);
@@ -34,6 +50,7 @@ export default defineBackground(() => {
   void browser.alarms.create(FLUSH_ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === FLUSH_ALARM) void ready.then(() => flushReports(policy));
+    if (alarm.name === REMOTE_ALARM) void ready.then(refreshRemote);
   });
 
   listenForMessages({
@@ -45,6 +62,11 @@ export default defineBackground(() => {
     'record-decision': async ({ decision }, sender) => {
       await ready;
       await recordDecision(decision, sender, policy);
+      return undefined;
+    },
+    'refresh-remote-policy': async () => {
+      await ready;
+      await refreshRemote();
       return undefined;
     },
     'extract-pdf-text': async ({ base64 }) => ({ text: await extractPdfTextFromBase64(base64) }),

@@ -37,6 +37,7 @@ export const messageSchema = z.discriminatedUnion('type', [
     type: z.literal('record-decision'),
     decision: decisionRecordSchema,
   }),
+  z.object({ type: z.literal('refresh-remote-policy') }),
   z.object({
     type: z.literal('extract-pdf-text'),
     /** The PDF's bytes in base64: runtime messages carry JSON only. */
@@ -51,6 +52,7 @@ export type PdfText = z.infer<typeof pdfTextSchema>;
 interface Replies {
   'open-guidance': undefined;
   'record-decision': undefined;
+  'refresh-remote-policy': undefined;
   'extract-pdf-text': PdfText;
 }
 

@@ -5,6 +5,7 @@ import { log } from './logger';
 import { resolvePolicy } from './policy/resolve';
 import type { ResolvedPolicy } from './policy/resolve';
 import { policySchema } from './policy/schema';
+import { readRemoteDocument } from './remote-policy';
 
 // The policy in force, resolved once by the service worker and cached in local storage, so a
 // page's guard reads it in a few milliseconds at start-up instead of waiting on managed storage.
@@ -14,6 +15,7 @@ const cachedSchema = z.object({
   policy: policySchema,
   source: z.enum(['managed', 'default']),
   managedFields: z.array(z.string()),
+  remoteFields: z.array(z.string()),
   problems: z.array(z.object({ path: z.string(), message: z.string() })),
 });
 
@@ -31,7 +33,11 @@ async function readManagedStorage(): Promise<unknown> {
 
 /** Re-reads managed storage, resolves it and caches the result for every page. */
 export async function refreshPolicy(): Promise<ResolvedPolicy> {
-  const resolved = resolvePolicy(await readManagedStorage());
+  const managed = await readManagedStorage();
+  const managedOnly = resolvePolicy(managed);
+  const { url } = managedOnly.policy.remote;
+  const remote = url ? await readRemoteDocument(url) : undefined;
+  const resolved = remote ? resolvePolicy(managed, remote) : managedOnly;
   await browser.storage.local.set({ [CACHE_KEY]: resolved });
   // Field names only: managed values can hold collector credentials and customer names.
   log.debug('policy resolved', {

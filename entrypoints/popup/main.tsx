@@ -9,6 +9,7 @@ import { translate } from '@/utils/i18n';
 import { isMonitoredUrl } from '@/utils/policy/monitored';
 import type { Policy } from '@/utils/policy/schema';
 import { readCachedPolicy } from '@/utils/policy-store';
+import { remoteStatus } from '@/utils/remote-policy';
 
 import './style.css';
 
@@ -27,11 +28,16 @@ async function start() {
   const root = document.getElementById('root');
   if (!root) return;
 
-  const [resolved, events, isAllowedIncognito] = await Promise.all([
+  const [resolved, events, isAllowedIncognito, status] = await Promise.all([
     readCachedPolicy(),
     readAuditLog(),
     browser.extension.isAllowedIncognitoAccess(),
+    remoteStatus.read(),
   ]);
+  const guidanceSource =
+    resolved.remoteFields.includes('guidance') && status?.lastSuccess
+      ? { host: new URL(status.url).host, refreshedAt: status.lastSuccess }
+      : undefined;
   const site = await readSiteState(resolved.policy).catch((): SiteState => ({ kind: 'unknown' }));
   createRoot(root).render(
     <I18nProvider value={translate}>
@@ -39,6 +45,7 @@ async function start() {
         resolved={resolved}
         recentEvents={events}
         isAllowedIncognito={isAllowedIncognito}
+        {...(guidanceSource ? { guidanceSource } : {})}
         site={site}
       />
     </I18nProvider>,

@@ -13,6 +13,7 @@ describe('listenForMessages', () => {
   const handlers = {
     'open-guidance': vi.fn(() => Promise.resolve(undefined)),
     'record-decision': vi.fn(() => Promise.resolve(undefined)),
+    'refresh-remote-policy': vi.fn(() => Promise.resolve(undefined)),
     'extract-pdf-text': vi.fn(() => Promise.resolve({ text: '' })),
   };
 

@@ -27,4 +27,11 @@ export const DEFAULT_POLICY: Policy = {
   reporting: { endpoint: '', format: 'json', headers: {} },
   incognito: { warnIfNotAllowed: false },
   audit: { maxEvents: 1000, maxAgeDays: 90 },
+  remote: {
+    url: '',
+    allow: ['guidance'],
+    refreshMinutes: 60,
+    publicKey: '',
+    maxBytes: 1024 * 1024,
+  },
 };

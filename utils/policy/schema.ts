@@ -130,6 +130,37 @@ export const auditSchema = z.object({
   maxAgeDays: z.number().int().min(1).max(3650),
 });
 
+/** Policy fields the organization's own server may set, when the managed policy allows it. */
+export const remoteFieldSchema = z.enum([
+  'organization',
+  'guidance',
+  'sites',
+  'keywords',
+  'patterns',
+  'hashedTerms',
+  'fingerprints',
+]);
+export type RemoteField = z.infer<typeof remoteFieldSchema>;
+
+export const remoteSchema = z.object({
+  /** The organization's policy document; empty: none. Plain http only for localhost. */
+  url: z.union([
+    z.literal(''),
+    httpsUrl,
+    z.url({ protocol: /^http$/, hostname: /^(?:localhost|127\.0\.0\.1)$/ }),
+  ]),
+  /** What the document may set; fields IT set in the managed policy always win. */
+  allow: z.array(remoteFieldSchema),
+  refreshMinutes: z.number().int().min(1).max(10_080),
+  /** Base64 SPKI of an Ed25519 or ECDSA P-256 public key; when set, `<url>.sig` must verify. */
+  publicKey: z.string().regex(/^[a-z\d+/]*={0,2}$/i, 'not base64'),
+  maxBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .max(16 * 1024 * 1024),
+});
+
 /** The organization's policy: the single truth for its type, defaults and validation. */
 export const policySchema = z.object({
   version: z.literal(1),
@@ -147,6 +178,7 @@ export const policySchema = z.object({
   reporting: reportingSchema,
   incognito: incognitoSchema,
   audit: auditSchema,
+  remote: remoteSchema,
 });
 export type Policy = z.infer<typeof policySchema>;
 

@@ -9,6 +9,7 @@ describe('resolvePolicy', () => {
       policy: DEFAULT_POLICY,
       source: 'default',
       managedFields: [],
+      remoteFields: [],
       problems: [],
     });
   });
