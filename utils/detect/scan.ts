@@ -1,5 +1,8 @@
-import { maskValue } from './mask';
+import { findBase64Variants } from './normalize-base64';
+import { findTextVariants } from './normalize';
+import type { TextVariant } from './normalize';
 import { RULES } from './registry';
+import { findRuleWork, matchRule, matchRuleAt, prepareRules } from './scan-rules';
 import type { Finding, Rule, ScanOptions } from './types';
 
 const SEVERITY_RANK = { low: 0, medium: 1, high: 2 } as const;
@@ -9,43 +12,67 @@ interface Candidate {
   readonly order: number;
 }
 
+const BUILT_IN = prepareRules(RULES);
+
 function hasKeyword(lowerText: string, rule: Rule): boolean {
   return rule.keywords.length === 0 || rule.keywords.some((word) => lowerText.includes(word));
 }
 
-// The reported span: the named group `value` (or `valueSomething`, see Rule.pattern) that took
-// part in the match, else the whole match.
-function findValueSpan(match: RegExpExecArray): readonly [number, number] {
-  const groups = match.indices?.groups ?? {};
-  for (const [name, span] of Object.entries<readonly [number, number] | undefined>(groups)) {
-    if (name.startsWith('value') && span) return span;
-  }
+// Built-in rules run only near their keyword hits (one pass finds them all); a policy's own rules
+// are few, so they keep the simple prefilter and read the whole text.
+// `found.base64Runs` receives the base64 runs the same pass saw (no spread: there may be many).
+function collectCandidates(
+  text: string,
+  options: ScanOptions,
+  found?: { base64Runs: readonly number[] },
+): Candidate[] {
+  const disabled = new Set(options.disabledRules ?? []);
+  const candidates: Candidate[] = [];
+  const { starts, windows, base64Runs: runs } = findRuleWork(BUILT_IN, text);
+  if (found) found.base64Runs = runs;
+  BUILT_IN.rules.forEach((rule, order) => {
+    if (disabled.has(rule.id)) return;
 
-  return [match.index, match.index + match[0].length];
+    const push = (finding: Finding): void => {
+      candidates.push({ finding, order });
+    };
+    if (rule.keywords.length === 0) {
+      for (const finding of matchRule(rule, text)) push(finding);
+      return;
+    }
+
+    for (const finding of matchRuleAt(rule, text, starts[order] ?? [])) push(finding);
+    const list = windows[order] ?? [];
+    for (let i = 0; i + 1 < list.length; i += 2) {
+      for (const finding of matchRule(rule, text, list[i], list[i + 1])) push(finding);
+    }
+  });
+
+  const extraRules = options.extraRules ?? [];
+  if (extraRules.length === 0) return candidates;
+
+  // Extra rules come last, so a built-in rule wins a tie over the same span.
+  const lowerText = text.toLowerCase();
+  extraRules.forEach((rule, index) => {
+    if (disabled.has(rule.id) || !hasKeyword(lowerText, rule)) return;
+
+    for (const finding of matchRule(rule, text)) {
+      candidates.push({ finding, order: BUILT_IN.rules.length + index });
+    }
+  });
+
+  return candidates;
 }
 
-function* matchRule(rule: Rule, text: string): Generator<Finding> {
-  // matchAll works on a copy of the pattern, so a shared rule's lastIndex is never disturbed. It
-  // throws without `g`, and a policy's own rule must not break the paste handler over a flag.
-  const { pattern } = rule;
-  const globalPattern = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
-  for (const match of text.matchAll(globalPattern)) {
-    const [start, end] = findValueSpan(match);
-    if (start >= end) continue;
+// Findings in a rewritten copy count only where the rewrite changed something; elsewhere the
+// original text already said all there is.
+function collectFromVariant(variant: TextVariant, options: ScanOptions): Candidate[] {
+  return collectCandidates(variant.text, options).flatMap(({ finding, order }) => {
+    if (!variant.isRewritten(finding.start, finding.end)) return [];
 
-    const value = text.slice(start, end);
-    if (rule.validate && !rule.validate(value, { text, start, end })) continue;
-
-    yield {
-      rule: rule.id,
-      category: rule.category,
-      severity: rule.severity,
-      title: rule.title,
-      start,
-      end,
-      preview: maskValue(value),
-    };
-  }
+    const [start, end] = variant.toOriginal(finding.start, finding.end);
+    return [{ finding: { ...finding, start, end }, order }];
+  });
 }
 
 // Better first: higher severity, then the longer span, then the rule listed first.
@@ -84,17 +111,28 @@ function removeOverlaps(candidates: Candidate[]): Finding[] {
 
 /** Finds the sensitive things in `text`, sorted by start, without overlaps. Pure and synchronous. */
 export function scan(text: string, options: ScanOptions = {}): Finding[] {
-  const disabled = new Set(options.disabledRules ?? []);
-  const lowerText = text.toLowerCase();
-  const candidates: Candidate[] = [];
-  // Extra rules come last, so a built-in rule wins a tie over the same span.
-  [...RULES, ...(options.extraRules ?? [])].forEach((rule, order) => {
-    if (disabled.has(rule.id) || !hasKeyword(lowerText, rule)) return;
+  const found = { base64Runs: [] as readonly number[] };
+  const candidates = collectCandidates(text, options, found);
+  for (const variant of findTextVariants(text)) {
+    candidates.push(...collectFromVariant(variant, options));
+  }
 
-    for (const finding of matchRule(rule, text)) {
-      candidates.push({ finding, order });
+  // Base64 that already is (part of) a finding, such as a JWT, is not decoded again. Runs come
+  // in order, so one pointer through the sorted findings answers each question.
+  const spans = candidates.map(({ finding }) => finding).sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
+  const isFound = (start: number, end: number): boolean => {
+    while (next < spans.length && (spans[next]?.start ?? 0) < end) {
+      reach = Math.max(reach, spans[next]?.end ?? 0);
+      next++;
     }
-  });
+
+    return reach > start;
+  };
+  for (const variant of findBase64Variants(text, found.base64Runs, isFound)) {
+    candidates.push(...collectFromVariant(variant, options));
+  }
 
   return removeOverlaps(candidates);
 }

@@ -13,6 +13,12 @@ export interface MatchContext {
   readonly end: number;
 }
 
+/** How far around a keyword hit a rule's pattern can reach, in characters. */
+export interface RuleWindow {
+  readonly before: number;
+  readonly after: number;
+}
+
 /**
  * One kind of sensitive thing. The pattern must be global (`g`) and sticky-free; when it has a
  * named group `value`, only that group is reported (and redacted), the rest is context.
@@ -31,6 +37,16 @@ export interface Rule {
   /** Lower-case strings one of which must occur in the text for the pattern to run at all. */
   readonly keywords: readonly string[];
   readonly pattern: RegExp;
+  /**
+   * Where the pattern can match relative to a keyword hit; the scan runs the pattern only there.
+   * Without it: 64 characters before a hit to 600 after.
+   */
+  readonly window?: RuleWindow;
+  /**
+   * The match always starts exactly at a keyword hit (a token's own prefix), so the scan tries
+   * the pattern anchored there, once per hit, instead of searching a window.
+   */
+  readonly anchored?: boolean;
   readonly validate?: (value: string, context: MatchContext) => boolean;
 }
 

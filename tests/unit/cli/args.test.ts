@@ -42,4 +42,16 @@ describe('parseArgs', () => {
     expect(parseArgs(['--format'])).toMatchObject({ ok: false });
     expect(parseArgs(['--format='])).toMatchObject({ ok: false });
   });
+
+  it('takes sarif as a format and a policy file, separate or attached', () => {
+    expect(parseArgs(['--format', 'sarif', '--policy', 'p.json', 'src'])).toEqual({
+      ok: true,
+      options: { format: 'sarif', help: false, paths: ['src'], policy: 'p.json' },
+    });
+    expect(parseArgs(['--policy=p.json'])).toMatchObject({
+      ok: true,
+      options: { policy: 'p.json' },
+    });
+    expect(parseArgs(['--policy'])).toEqual({ ok: false, error: '--policy needs a file' });
+  });
 });

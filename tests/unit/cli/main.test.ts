@@ -118,6 +118,20 @@ describe('scan CLI', { timeout: 30_000 }, () => {
     );
   });
 
+  it('scans a folder under a policy file that switches a rule off and reports its problems', async () => {
+    const policyFile = join(dir, 'policy.json');
+    writeFileSync(
+      policyFile,
+      JSON.stringify({ disabledRules: ['github-token', 'secret-assignment'], keywords: 'x' }),
+    );
+    const result = await runCli(['--policy', policyFile, '--format', 'sarif', dir]);
+    const log = JSON.parse(result.stdout) as { runs: { results: { ruleId: string }[] }[] };
+
+    expect(result.code).toBe(1);
+    expect(log.runs[0]?.results.map((r) => r.ruleId)).toEqual(['openai-api-key']);
+    expect(result.stderr).toContain(`policy ${policyFile}: keywords: `);
+  });
+
   it('exits 2 with a message on an unknown option', async () => {
     const result = await runCli(['--fast', cleanFile]);
 
@@ -130,7 +144,7 @@ describe('scan CLI', { timeout: 30_000 }, () => {
     const result = await runCli(['--format', 'yaml', cleanFile]);
 
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--format must be text or json');
+    expect(result.stderr).toContain('--format must be text, json or sarif');
   });
 
   it('exits 2 without a report when a file cannot be read', async () => {

@@ -5,8 +5,10 @@ import { scan } from '@/utils/detect/scan';
 import { FAKE_KEYS_BY_RULE, GITHUB_TOKEN_BAD_CHECKSUM } from '../../support/fake-keys';
 
 describe('fake keys for tests', () => {
-  it('has a fake value for every rule', () => {
-    expect(Object.keys(FAKE_KEYS_BY_RULE).sort()).toEqual(RULES.map((rule) => rule.id).sort());
+  // Every rule has examples (registry.test.ts); the fakes here are the ones other tests reuse.
+  it('names only registered rules', () => {
+    const ids = new Set(RULES.map((rule) => rule.id));
+    expect(Object.keys(FAKE_KEYS_BY_RULE).filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it.each(Object.entries(FAKE_KEYS_BY_RULE))('is found by %s alone', (rule, text) => {

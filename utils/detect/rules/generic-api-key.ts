@@ -1,5 +1,6 @@
 import type { Rule, RuleExamples } from '../types';
 import { computeEntropy, countCharacterClasses } from '../validators/entropy';
+import { isDocumentedExample } from '../validators/known-examples';
 import { isPlaceholder } from '../validators/placeholder';
 
 // Random keys of 20+ characters almost always mix digits or both cases; kebab-case names
@@ -18,7 +19,7 @@ export const rules: readonly Rule[] = [
     description: 'A secret key in the common `sk_`/`sk-` format of many API providers.',
     keywords: ['sk_', 'sk-'],
     pattern: /(?<![\w-])sk[_-][\w-]{20,}/dg,
-    validate: (value) => looksRandom(value) && !isPlaceholder(value),
+    validate: (value) => looksRandom(value) && !isPlaceholder(value) && !isDocumentedExample(value),
   },
 ];
 
@@ -26,7 +27,7 @@ export const examples: RuleExamples = {
   'generic-api-key': {
     positive: [
       'They look like this: sk_0123456789abcdefghijklmnopqrstuvwxyz',
-      'DEEPSEEK_KEY=sk-4f9a2c7e1b8d3f6a0c5e9b2d7f1a4c8e',
+      'LLM_KEY=sk-4f9a2c7e1b8d3f6a0c5e9b2d7f1a4c8e',
     ],
     negative: [
       'export OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

@@ -1,23 +1,32 @@
+import { fakeToken } from '../fake-token';
+import { defineSecretRule } from '../secret-rule';
 import type { Rule, RuleExamples } from '../types';
 import { hasValidGithubChecksum } from '../validators/crc32';
-import { isPlaceholder } from '../validators/placeholder';
+
+// Classic tokens end in a CRC-32 checksum, which rules out look-alikes; fine-grained tokens have
+// no public checksum, so their fixed layout has to do.
+const githubToken: Rule = defineSecretRule({
+  id: 'github-token',
+  title: 'GitHub token',
+  description: 'A GitHub access token; it can read and change repositories it has access to.',
+  rotationUrl: 'https://github.com/settings/tokens',
+  keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
+  pattern:
+    /(?<![\w-])(?:gh[oprsu]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![\w-])/dg,
+  validate: (value) => value.startsWith('github_pat_') || hasValidGithubChecksum(value),
+});
 
 export const rules: readonly Rule[] = [
-  {
-    id: 'github-token',
-    category: 'secret',
-    severity: 'high',
-    title: 'GitHub token',
-    description: 'A GitHub access token; it can read and change repositories it has access to.',
-    rotationUrl: 'https://github.com/settings/tokens',
-    keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
-    // Classic tokens end in a CRC-32 checksum, which rules out look-alikes; fine-grained tokens
-    // have no public checksum, so their fixed layout has to do.
-    pattern:
-      /(?<![\w-])(?:gh[oprsu]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![\w-])/dg,
-    validate: (value) =>
-      value.startsWith('github_pat_') ? !isPlaceholder(value) : hasValidGithubChecksum(value),
-  },
+  githubToken,
+  defineSecretRule({
+    id: 'github-oauth-secret',
+    title: 'GitHub OAuth app client secret',
+    description: 'The secret of a GitHub OAuth app, next to its name.',
+    rotationUrl: 'https://github.com/settings/developers',
+    keywords: ['github'],
+    context: ['client_secret', 'clientsecret', 'client-secret'],
+    pattern: /(?<![\w-])[a-f0-9]{40}(?![\w-])/dg,
+  }),
 ];
 
 export const examples: RuleExamples = {
@@ -32,5 +41,9 @@ export const examples: RuleExamples = {
       '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_suffix',
       'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     ],
+  },
+  'github-oauth-secret': {
+    positive: [`GITHUB_CLIENT_SECRET=${fakeToken('ghsec', 40, 'hex')}`],
+    negative: [`github commit ${fakeToken('ghsec2', 40, 'hex')}`, 'GITHUB_CLIENT_SECRET=<secret>'],
   },
 };

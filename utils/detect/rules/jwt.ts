@@ -8,8 +8,9 @@ export const rules: readonly Rule[] = [
     severity: 'medium',
     title: 'JSON Web Token',
     description: 'A signed session or API token; until it expires it works like a password.',
-    // A JSON object in base64 starts `ey` (`{"`, `{ `) or `ew` (`{` and a newline).
-    keywords: ['ey', 'ew'],
+    // A JSON header in base64 starts `eyJ` (`{"`), `eyA` (`{ `) or `ewo`/`ew0`/`ewk` (`{` and a break).
+    keywords: ['eyj', 'eya', 'ewo', 'ew0', 'ewk'],
+    window: { before: 16, after: 16_384 },
     pattern: /(?<![\w-])e[wy][\w-]{8,}\.e[wy][\w-]{8,}\.[\w-]*/dg,
     validate: isJwtStructure,
   },

@@ -1,4 +1,5 @@
 import type { MatchContext, Rule, RuleExamples } from '../types';
+import { textBefore } from '../validators/context';
 import { isPlaceholder } from '../validators/placeholder';
 
 // Words that follow "password:" or "password is" in forms, docs and code rather than secrets.
@@ -35,7 +36,16 @@ function isCodeReference(value: string): boolean {
   return IDENTIFIER_PATH.test(value) && (/[.([]/.test(value) || !/\d/.test(value));
 }
 
-function isDisclosedPassword(value: string, context: MatchContext): boolean {
+// `Password is correct.&quot;` in HTML: the entity and what follows it are markup.
+function stripMarkup(value: string): string {
+  const core = value.replace(/&(?:quot|apos|lt|gt|amp|#\d{2})[\s\S]*$/i, '');
+  let end = core.length;
+  while (end > 0 && '.,;:!?'.includes(core.charAt(end - 1))) end--;
+  return core.slice(0, end);
+}
+
+function isDisclosedPassword(matched: string, context: MatchContext): boolean {
+  const value = stripMarkup(matched);
   if (value.length < 4 || isPlaceholder(value) || PATH.test(value)) return false;
   if (NOT_PASSWORDS.has(value.toLowerCase())) return false;
   if (isSentenceForm(context)) return looksLikeChosenPassword(value);
@@ -48,6 +58,19 @@ function isDisclosedPassword(value: string, context: MatchContext): boolean {
   return !isCodeReference(value);
 }
 
+// `mysql -pS3cret`, `sshpass -p pw`, `--password pw`: only on a command line that takes one.
+const PASSWORD_COMMANDS =
+  /\b(?:mysql|mysqldump|mariadb|sshpass|psql|mongo(?:sh|dump|restore)?|redis-cli|smbclient|net use|runas|sqlcmd|docker login|htpasswd)\b/;
+
+function isCommandLinePassword(value: string, context: MatchContext): boolean {
+  const line = textBefore(context, 300).toLowerCase();
+  // `mysql -p shop` prompts for the password; only sshpass takes it after a space.
+  const isSpaced = context.text.slice(context.start - 3, context.start) === '-p ';
+  if (isSpaced && !line.includes('sshpass')) return false;
+
+  return PASSWORD_COMMANDS.test(line) && isDisclosedPassword(value, context) && value.length >= 6;
+}
+
 export const rules: readonly Rule[] = [
   {
     id: 'password-assignment',
@@ -56,11 +79,25 @@ export const rules: readonly Rule[] = [
     title: 'Password',
     description: 'A password written out, as a setting (`password: …`) or in a sentence.',
     keywords: ['pass', 'pw', 'kennwort', 'mot de passe', 'contrase'],
+    // Every label starts with one of the keywords, so one anchored try per hit is enough.
+    anchored: true,
     // Three shapes after the label: a quoted value, an unquoted value up to the next space
     // (trailing `.,;` excluded), or a sentence ("… is X.") without its final punctuation.
     pattern:
       /(?<![A-Z0-9])(?:pass(?:word|wort|wd)|pwd?|kennwort|mot de passe|contrase[nñ]a)(?:["']?[ \t]{0,4}(?::=|[:=])[ \t]{0,4}(?:"(?<valueDouble>[^"\r\n]{1,128})"|'(?<valueSingle>[^'\r\n]{1,128})'|(?<value>[^\s"'`,;)\]}]{0,127}[^\s"'`,;)\]}.:]))|[ \t]{1,4}(?:is|was|ist|lautet|war|est|es|era)(?:[ \t]{0,4}:)?[ \t]{1,4}["'“„«]?(?<valueSentence>[^\s"'“”„«»]{0,127}[^\s"'“”„«».,;:!?)]))/dgi,
     validate: isDisclosedPassword,
+  },
+  {
+    id: 'password-cli',
+    category: 'secret',
+    severity: 'high',
+    title: 'Password on a command line',
+    description: 'A password given to a database or login command: `mysql -pS3cret`, `-P pw`.',
+    keywords: [' -p', ' --pass', ' -a '],
+    pattern:
+      /(?<=\s)(?:-p[ \t]?|-P[ \t]|-a[ \t]|--password[ \t]|--pass[ \t])["']?(?<value>[^\s"'-][^\s"']{3,127})/dg,
+    window: { before: 0, after: 200 },
+    validate: isCommandLinePassword,
   },
 ];
 
@@ -89,5 +126,9 @@ export const examples: RuleExamples = {
       'the password is 8-16 characters long',
       'password: ${DB_PASSWORD}',
     ],
+  },
+  'password-cli': {
+    positive: ['mysql -u root -pS3cr3t!2026 shop', 'sshpass -p Tr0ub4dor&3 ssh deploy@10.0.0.7'],
+    negative: ['mysql -u root -p shop', 'ls -p /tmp', 'mysql -u root -p$DB_PASSWORD shop'],
   },
 };

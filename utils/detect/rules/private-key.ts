@@ -8,6 +8,11 @@ function hasKeyMaterial(block: string): boolean {
   return KEY_LINE.test(block);
 }
 
+// PuTTY's own format: headers, then base64 lines for the public and the private part.
+function hasPuttyPrivatePart(block: string): boolean {
+  return /Private-Lines: \d+\r?\n[ \t]*[\d+/A-Z]{40}/i.test(block);
+}
+
 export const rules: readonly Rule[] = [
   {
     id: 'private-key',
@@ -20,7 +25,21 @@ export const rules: readonly Rule[] = [
     // each BEGIN scans at most to the next dash run: linear even with many BEGINs and no END.
     pattern:
       /-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----(?:[^-]|-(?!----))*(?:-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----)?/dg,
+    window: { before: 64, after: 65_536 },
     validate: hasKeyMaterial,
+  },
+  {
+    id: 'private-key-putty',
+    category: 'secret',
+    severity: 'high',
+    title: 'PuTTY private key',
+    description: 'A PuTTY .ppk key file; whoever has it can log in as its owner.',
+    keywords: ['putty-user-key-file-'],
+    // Line by line up to the MAC line; each line is one run of non-breaks, so no backtracking.
+    pattern:
+      /PuTTY-User-Key-File-\d: [^\r\n]{1,100}(?:\r?\n(?!Private-MAC)[^\r\n]{0,200}){1,200}(?:\r?\nPrivate-MAC: [\da-f]{40,64})?/dg,
+    window: { before: 0, after: 65_536 },
+    validate: hasPuttyPrivatePart,
   },
 ];
 
@@ -39,5 +58,11 @@ export const examples: RuleExamples = {
       'Paste the file that starts with -----BEGIN PRIVATE KEY----- here.',
       `-----BEGIN PUBLIC KEY-----\n${FAKE_BODY}-----END PUBLIC KEY-----`,
     ],
+  },
+  'private-key-putty': {
+    positive: [
+      `PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: deploy\nPublic-Lines: 2\n${FAKE_BODY}Private-Lines: 2\n${FAKE_BODY}Private-MAC: ${'0f'.repeat(32)}`,
+    ],
+    negative: ['PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nPublic-Lines: 2\n'],
   },
 };

@@ -30,7 +30,8 @@ const SIXTEEN_TO_NINETEEN = [16, 17, 18, 19];
 // Issuer identification ranges of the schemes people actually paste (ISO/IEC 7812): a number
 // outside them is an order or account number that happens to pass Luhn, one time in ten.
 const ISSUER_RANGES: readonly IssuerRange[] = [
-  range(4, 4, [13, 16, 19]), // Visa
+  // Visa's 13-digit numbers are long retired, and EAN-13 product codes would collide with them.
+  range(4, 4, [16, 19]), // Visa
   range(51, 55, [16]), // Mastercard
   range(2221, 2720, [16]), // Mastercard 2-series
   range(34, 34, [15]), // American Express
@@ -43,9 +44,9 @@ const ISSUER_RANGES: readonly IssuerRange[] = [
   range(36, 36, [14, 16, 17, 18, 19]),
   range(38, 39, [16, 17, 18, 19]),
   range(62, 62, SIXTEEN_TO_NINETEEN), // UnionPay
-  range(50, 50, [12, 13, 14, 15, 16, 17, 18, 19]), // Maestro
-  range(56, 58, [12, 13, 14, 15, 16, 17, 18, 19]),
-  range(67, 67, [12, 13, 14, 15, 16, 17, 18, 19]),
+  range(50, 50, SIXTEEN_TO_NINETEEN), // Maestro (shorter ones collide with EAN-13 product codes)
+  range(56, 58, SIXTEEN_TO_NINETEEN),
+  range(67, 67, SIXTEEN_TO_NINETEEN),
   range(2200, 2204, [16, 17, 18, 19]), // Mir
 ];
 

@@ -4,7 +4,7 @@ import { findRuleIds, findValues } from '../scan-helpers';
 
 describe('iban', () => {
   it('finds an IBAN in a sentence as personal data', () => {
-    expect(findRuleIds('Contact jane@example.com IBAN DE89370400440532013000')).toEqual(['iban']);
+    expect(findRuleIds('Contact jane@example.com IBAN DE89370400440532013000')).toContain('iban');
   });
 
   it('finds an IBAN printed in groups of four', () => {

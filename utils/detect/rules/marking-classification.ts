@@ -1,0 +1,27 @@
+import type { Rule, RuleExamples } from '../types';
+
+export const rules: readonly Rule[] = [
+  {
+    id: 'marking-classification',
+    category: 'marking',
+    severity: 'high',
+    title: 'Classification banner',
+    description: 'A government classification banner or portion marking with its "//" controls.',
+    keywords: ['//'],
+    // Banner "TOP SECRET//SI//NOFORN", "UNCLASSIFIED//FOUO", or portion marks "(S//NF)".
+    pattern:
+      /(?<![\p{L}\p{N}])(?:(?:TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED)\/\/[A-Z][A-Z\d-]*(?:(?:\/\/|, | )[A-Z][A-Z\d-]*)*|\((?:TS|[SCU])\/\/[A-Z][A-Z\d-]*(?:\/\/[A-Z][A-Z\d-]*)*\))/dgu,
+  },
+];
+
+export const examples: RuleExamples = {
+  'marking-classification': {
+    positive: [
+      'TOP SECRET//SI//NOFORN',
+      'SECRET//REL TO USA, GBR',
+      '(S//NF) The unit moved.',
+      'UNCLASSIFIED//FOUO',
+    ],
+    negative: ['secret//sauce', 'TOP SECRET recipe', 'https://example.com//path'],
+  },
+};

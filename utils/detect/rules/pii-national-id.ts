@@ -1,0 +1,80 @@
+import type { MatchContext, Rule, RuleExamples } from '../types';
+import { hasContextWord } from '../validators/context';
+import { isDutchBsn, isGermanTaxId, isUkNino } from '../validators/national-id';
+
+const NINO_WORDS = /(?:national insurance|\bnino\b|\bni ?(?:no|number|#)|\bnin\b)/i;
+const DE_TAX_WORDS = /(?:steuer-?id|identifikationsnummer|\bidnr|\btax ?id|\btin\b)/i;
+const BSN_WORDS = /(?:\bbsn\b|burgerservicenummer|sofinummer)/i;
+const PASSPORT_WORDS =
+  /(?:passport|reisepass|passnummer|pass-?nr|passeport|pasaporte|passaporto|paspoort|passaporte)/i;
+
+function withContext(check: (value: string) => boolean, words: RegExp) {
+  return (value: string, context: MatchContext) =>
+    check(value) && hasContextWord(context, words, 40);
+}
+
+// Passport numbers have no public checksum: 6–9 letters and digits, at least half of them digits,
+// next to the word itself.
+function isPassportNumber(value: string): boolean {
+  const digits = value.replace(/\D/g, '').length;
+  return digits * 2 >= value.length && !/^(\d)\1+$/.test(value);
+}
+
+function nationalIdRule(id: string, title: string, pattern: RegExp, validate: Rule['validate']) {
+  return {
+    id: `pii-national-id-${id}`,
+    category: 'pii',
+    severity: 'high',
+    title,
+    description: 'A national identity, tax or passport number, written next to its name.',
+    keywords: [],
+    pattern,
+    validate,
+  } satisfies Rule;
+}
+
+export const rules: readonly Rule[] = [
+  nationalIdRule(
+    'uk-nino',
+    'UK National Insurance number',
+    /(?<![A-Z\d])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Z\d])/dgi,
+    withContext(isUkNino, NINO_WORDS),
+  ),
+  nationalIdRule(
+    'de-tax',
+    'German tax ID (Steuer-ID)',
+    /(?<!\d |\d)[1-9]\d(?: ?\d{3}){3}(?!\d)/dg,
+    withContext(isGermanTaxId, DE_TAX_WORDS),
+  ),
+  nationalIdRule(
+    'nl-bsn',
+    'Dutch citizen service number (BSN)',
+    /(?<![\d.])\d{4}\.?\d{2}\.?\d{3}(?![\d.])/dg,
+    withContext(isDutchBsn, BSN_WORDS),
+  ),
+  nationalIdRule(
+    'passport',
+    'Passport number',
+    /(?<![A-Za-z\d])[A-Z\d]{6,9}(?![A-Za-z\d])/dg,
+    withContext(isPassportNumber, PASSPORT_WORDS),
+  ),
+];
+
+export const examples: RuleExamples = {
+  'pii-national-id-uk-nino': {
+    positive: ['National Insurance number: AB 12 34 56 C', 'NINO JG103759A'],
+    negative: ['NINO GB123456A', 'part AB123456C in stock'],
+  },
+  'pii-national-id-de-tax': {
+    positive: ['Steuer-ID: 86095742719', 'Steueridentifikationsnummer 65 929 970 489'],
+    negative: ['Steuer-ID: 86095742718', 'Rechnung 86095742719'],
+  },
+  'pii-national-id-nl-bsn': {
+    positive: ['BSN 111222333', 'burgerservicenummer: 1234.56.782'],
+    negative: ['BSN 111222334', 'order 111222333'],
+  },
+  'pii-national-id-passport': {
+    positive: ['Passport No. 533380006', 'Reisepass: C01X00T47'],
+    negative: ['passport photo size 35x45', 'ticket 533380006'],
+  },
+};

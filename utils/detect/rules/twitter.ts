@@ -1,0 +1,26 @@
+import { fakeToken } from '../fake-token';
+import { defineSecretRule } from '../secret-rule';
+import type { Rule, RuleExamples } from '../types';
+
+export const rules: readonly Rule[] = [
+  defineSecretRule({
+    id: 'twitter-bearer-token',
+    title: 'X (Twitter) bearer token',
+    description: 'An X API app bearer token; it reads with the app’s quota.',
+    rotationUrl: 'https://developer.x.com/en/portal/dashboard',
+    keywords: ['aaaaaaaaaaaaaaaaaaaaa'],
+    // The run of A's is the same in every token; the rest is the secret.
+    pattern: /(?<![\w%-])A{20,22}(?<value>[A-Za-z0-9%]{60,120})(?![\w%-])/dg,
+    minEntropy: 2.5,
+  }),
+];
+
+export const examples: RuleExamples = {
+  'twitter-bearer-token': {
+    positive: [`TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAA${fakeToken('tw', 80)}`],
+    negative: [
+      'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      'AAAAAAAAAAAAAAAAAAAAA',
+    ],
+  },
+};

@@ -1,0 +1,173 @@
+import { buildKeywordAutomaton, findKeywordHits } from './keyword-automaton';
+import type { KeywordAutomaton } from './keyword-automaton';
+import { maskValue } from './mask';
+import type { Finding, Rule } from './types';
+
+const DEFAULT_WINDOW = { before: 64, after: 600 } as const;
+
+/** Rules with their keywords compiled into one automaton, built once per rule list. */
+export interface PreparedRules {
+  readonly rules: readonly Rule[];
+  readonly automaton: KeywordAutomaton;
+  /** For each keyword id, the indexes of the rules that wait for it. */
+  readonly rulesByKeyword: readonly (readonly number[])[];
+}
+
+export function prepareRules(rules: readonly Rule[]): PreparedRules {
+  const keywordIds = new Map<string, number>();
+  const rulesByKeyword: number[][] = [];
+  rules.forEach((rule, index) => {
+    for (const keyword of rule.keywords) {
+      let id = keywordIds.get(keyword);
+      if (id === undefined) {
+        id = keywordIds.size;
+        keywordIds.set(keyword, id);
+        rulesByKeyword.push([]);
+      }
+
+      rulesByKeyword[id]?.push(index);
+    }
+  });
+
+  const automaton = buildKeywordAutomaton([...keywordIds.keys()]);
+  return { rules, automaton, rulesByKeyword };
+}
+
+// The reported span: the named group `value` (or `valueSomething`, see Rule.pattern) that took
+// part in the match, else the whole match.
+function findValueSpan(match: RegExpExecArray): readonly [number, number] {
+  const groups = match.indices?.groups ?? {};
+  for (const [name, span] of Object.entries<readonly [number, number] | undefined>(groups)) {
+    if (name.startsWith('value') && span) return span;
+  }
+
+  return [match.index, match.index + match[0].length];
+}
+
+function toGlobal(pattern: RegExp): RegExp {
+  // matchAll works on a copy of the pattern, so a shared rule's lastIndex is never disturbed. It
+  // throws without `g`, and a policy's own rule must not break the paste handler over a flag.
+  return pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+}
+
+function toFinding(
+  rule: Rule,
+  text: string,
+  match: RegExpExecArray,
+  offset: number,
+): Finding | undefined {
+  const [matchStart, matchEnd] = findValueSpan(match);
+  if (matchStart >= matchEnd) return undefined;
+
+  const start = offset + matchStart;
+  const end = offset + matchEnd;
+  const value = text.slice(start, end);
+  if (rule.validate && !rule.validate(value, { text, start, end })) return undefined;
+
+  return {
+    rule: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    title: rule.title,
+    start,
+    end,
+    preview: maskValue(value),
+  };
+}
+
+/** The rule's findings in `text.slice(from, to)`, with offsets into the whole `text`. */
+export function* matchRule(
+  rule: Rule,
+  text: string,
+  from = 0,
+  to = text.length,
+): Generator<Finding> {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (const match of part.matchAll(toGlobal(rule.pattern))) {
+    const finding = toFinding(rule, text, match, from);
+    if (finding) yield finding;
+  }
+}
+
+/** Where each rule must be tried: at its keyword hits, or in windows around them. */
+export interface RuleWork {
+  /** Per rule index, the keyword hit positions where an anchored rule's match would start. */
+  readonly starts: (number[] | undefined)[];
+  /** Per rule index, merged `[from, to)` pairs for rules that declare a window. */
+  readonly windows: (number[] | undefined)[];
+  /** `[start, end)` of runs of base64 characters long enough to hide a key. */
+  readonly base64Runs: number[];
+}
+
+function addWindow(list: number[], from: number, to: number): void {
+  // Hits arrive in order of their end, so only the last window can overlap the new one (a
+  // longer keyword may start a little earlier, hence the minimum).
+  const lastStart = list.at(-2);
+  const lastEnd = list.at(-1);
+  if (lastStart === undefined || lastEnd === undefined || from > lastEnd) {
+    list.push(from, to);
+    return;
+  }
+
+  list[list.length - 2] = Math.min(lastStart, from);
+  list[list.length - 1] = Math.max(lastEnd, to);
+}
+
+/** One pass of the keyword automaton, turned into the work each rule has to do. */
+export function findRuleWork(prepared: PreparedRules, text: string): RuleWork {
+  const starts: (number[] | undefined)[] = [];
+  const windows: (number[] | undefined)[] = [];
+  const base64Runs: number[] = [];
+  const { rules, rulesByKeyword } = prepared;
+  const onHit = (keywordId: number, start: number): void => {
+    for (const index of rulesByKeyword[keywordId] ?? []) {
+      const rule = rules[index];
+      if (rule?.anchored) {
+        (starts[index] ??= []).push(start);
+        continue;
+      }
+
+      const window = rule?.window ?? DEFAULT_WINDOW;
+      const from = Math.max(0, start - window.before);
+      addWindow((windows[index] ??= []), from, Math.min(text.length, start + window.after));
+    }
+  };
+  findKeywordHits(prepared.automaton, text, onHit, base64Runs);
+  return { starts, windows, base64Runs };
+}
+
+const stickyPatterns = new WeakMap<RegExp, RegExp>();
+
+function toSticky(pattern: RegExp): RegExp {
+  let sticky = stickyPatterns.get(pattern);
+  if (!sticky) {
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`);
+    stickyPatterns.set(pattern, sticky);
+  }
+
+  return sticky;
+}
+
+/**
+ * The rule's findings that start exactly at one of `starts` (sorted). One anchored attempt per
+ * keyword hit costs a few characters, however long the text.
+ */
+export function* matchRuleAt(
+  rule: Rule,
+  text: string,
+  starts: readonly number[],
+): Generator<Finding> {
+  const sticky = toSticky(rule.pattern);
+  let coveredUntil = -1;
+  for (const position of starts) {
+    if (position < coveredUntil) continue;
+
+    sticky.lastIndex = position;
+    const match = sticky.exec(text);
+    if (!match) continue;
+
+    coveredUntil = position + match[0].length;
+    const finding = toFinding(rule, text, match, 0);
+    if (finding) yield finding;
+  }
+}
