@@ -21,12 +21,14 @@ export const DEFAULT_POLICY: Policy = {
   disabledRules: [],
   keywords: [],
   patterns: [],
-  hashedTerms: { salt: '', hashes: [], severity: 'high' },
+  hashedTerms: { salt: '', hashes: [], buckets: [], severity: 'high' },
   fingerprints: [],
+  // About two sentences: each kept hash stands for a run of five words.
+  fingerprintThreshold: 6,
   files: { maxBytes: 10 * 1024 * 1024, unreadable: 'warn', tooLarge: 'warn' },
   reporting: { endpoint: '', format: 'json', headers: {} },
   incognito: { warnIfNotAllowed: false },
-  audit: { maxEvents: 1000, maxAgeDays: 90 },
+  audit: { maxEvents: 1000, maxAgeDays: 90, hashKey: '' },
   remote: {
     url: '',
     allow: ['guidance'],

@@ -1,12 +1,99 @@
+import { weighContext } from '../detect/confidence';
+import { compileFingerprints, type FingerprintMatcher } from '../detect/fingerprint';
+import { compileHashedTerms, type HashedTermMatcher } from '../detect/hashed-terms';
+import { markBulkPersonalData } from '../detect/pii-bulk';
 import { scan } from '../detect/scan';
 import type { Finding } from '../detect/types';
+import { splitWords } from '../detect/words';
 import { customRules } from './custom-rules';
 import type { Policy } from './schema';
 
+interface WordMatchers {
+  readonly hashedTerms: HashedTermMatcher | undefined;
+  readonly fingerprints: FingerprintMatcher | undefined;
+}
+
+const SEVERITY_RANK = { low: 0, medium: 1, high: 2 } as const;
+const cache = new WeakMap<Policy, WordMatchers>();
+
+// Built once per policy object: the guard scans on every paste, and a policy's fingerprints
+// and hashed terms take a moment to index.
+function wordMatchers(policy: Policy): WordMatchers {
+  const cached = cache.get(policy);
+  if (cached) return cached;
+
+  const matchers = {
+    hashedTerms: compileHashedTerms(policy.hashedTerms),
+    fingerprints: compileFingerprints(policy.fingerprints, policy.fingerprintThreshold),
+  };
+  cache.set(policy, matchers);
+  return matchers;
+}
+
+/**
+ * Indexes the policy's hashed terms and fingerprints ahead of the first paste; with thousands of
+ * them this takes a noticeable moment, better spent while the page is idle.
+ */
+export function prepareScanWithPolicy(policy: Policy): void {
+  customRules(policy);
+  wordMatchers(policy);
+}
+
+// Index of the first kept finding that ends after `start`; kept findings never overlap, so
+// sorted by start they are sorted by end as well.
+function findFirstEndingAfter(kept: readonly Finding[], start: number): number {
+  let low = 0;
+  let high = kept.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((kept[middle]?.end ?? 0) <= start) low = middle + 1;
+    else high = middle;
+  }
+
+  return low;
+}
+
+// The scan's own rule: higher severity first, then the longer span; each kept finding excludes
+// the ones it overlaps. Binary search keeps a paste with thousands of findings fast.
+function mergeWithoutOverlaps(findings: readonly Finding[]): Finding[] {
+  const ranked = [...findings].sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start,
+  );
+  const kept: Finding[] = [];
+  for (const finding of ranked) {
+    const index = findFirstEndingAfter(kept, finding.start);
+    const next = kept[index];
+    if (next && next.start < finding.end) continue;
+
+    kept.splice(index, 0, finding);
+  }
+
+  return kept;
+}
+
 /**
  * The scan the guard, the popup and the CLI run: the built-in rules, less those the policy
- * switches off, plus the organization's own keywords and patterns.
+ * switches off, plus the organization's own keywords and patterns, hashed terms and document
+ * fingerprints; personal data weighed by its context and raised when it comes as a list.
  */
 export function scanWithPolicy(text: string, policy: Policy): Finding[] {
-  return scan(text, { disabledRules: policy.disabledRules, extraRules: customRules(policy) });
+  const ruleFindings = scan(text, {
+    disabledRules: policy.disabledRules,
+    extraRules: customRules(policy),
+  });
+  const weighed = markBulkPersonalData(text, weighContext(text, ruleFindings));
+  const { hashedTerms, fingerprints } = wordMatchers(policy);
+  if (!hashedTerms && !fingerprints) return weighed;
+
+  const words = splitWords(text);
+  const wordFindings = [
+    ...(hashedTerms?.find(text, words) ?? []),
+    ...(fingerprints?.find(text, words) ?? []),
+  ];
+  if (wordFindings.length === 0) return weighed;
+
+  return mergeWithoutOverlaps([...weighed, ...wordFindings]);
 }

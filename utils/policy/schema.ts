@@ -90,12 +90,21 @@ export const hashedTermsSchema = z.object({
   salt: z.string(),
   /** Lower-case hex SHA-256 of salt + normalised term. */
   hashes: z.array(z.string().regex(/^[0-9a-f]{64}$/, 'not a hex SHA-256 hash')),
+  /** 31-bit prefilter hashes of the same terms, written by `npm run scan -- hash-terms`. */
+  buckets: z.array(
+    z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1),
+  ),
   severity: severitySchema,
 });
 
 export const fingerprintSchema = z.object({
   title: z.string().min(1),
-  hashes: z.array(z.string()),
+  /** 13-hex-digit winnowed shingle hashes, written by `npm run scan -- fingerprint`. */
+  hashes: z.array(z.string().regex(/^[0-9a-f]{13}$/, 'not a fingerprint hash')),
 });
 
 export const fileActionSchema = z.enum(['allow', 'warn', 'block']);
@@ -128,6 +137,8 @@ export const auditSchema = z.object({
   /** How many events the device keeps; the oldest go first. */
   maxEvents: z.number().int().min(0).max(100_000),
   maxAgeDays: z.number().int().min(1).max(3650),
+  /** When set, events carry keyed hashes of the matched values, so repeats show up. */
+  hashKey: z.string().max(256),
 });
 
 /** Policy fields the organization's own server may set, when the managed policy allows it. */
@@ -139,6 +150,7 @@ export const remoteFieldSchema = z.enum([
   'patterns',
   'hashedTerms',
   'fingerprints',
+  'fingerprintThreshold',
 ]);
 export type RemoteField = z.infer<typeof remoteFieldSchema>;
 
@@ -174,6 +186,8 @@ export const policySchema = z.object({
   patterns: z.array(customPatternSchema),
   hashedTerms: hashedTermsSchema,
   fingerprints: z.array(fingerprintSchema),
+  /** How many of a document's fingerprint hashes a text must share to be reported. */
+  fingerprintThreshold: z.number().int().min(1).max(1000),
   files: filesSchema,
   reporting: reportingSchema,
   incognito: incognitoSchema,
