@@ -1,7 +1,7 @@
 // Bundles the editor fixture pages for the e2e tests: one folder per editor in
 // tests/fixtures/editors, each built to tests/fixtures/dist/<name>/ (index.html, app.js, app.css).
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,8 +35,8 @@ async function findEntry(name) {
   return undefined;
 }
 
-async function buildPage(name, entry) {
-  const outdir = path.join(distDir, name);
+async function buildPage(name, entry, intoDir) {
+  const outdir = path.join(intoDir, name);
   await esbuild.build({
     entryPoints: { app: entry },
     outdir,
@@ -59,8 +59,12 @@ async function buildPage(name, entry) {
 
 export async function buildFixtures() {
   const started = performance.now();
-  await rm(distDir, { recursive: true, force: true });
-  await mkdir(distDir, { recursive: true });
+  // Build beside the served pages (inside dist/, which git and the linters ignore) and swap each
+  // page in at the end: a test run or the benchmark reading the pages meanwhile never finds one
+  // half-built or missing.
+  const buildDir = path.join(distDir, `.building-${process.pid}`);
+  await rm(buildDir, { recursive: true, force: true });
+  await mkdir(buildDir, { recursive: true });
 
   const folders = await readdir(sourceDir, { withFileTypes: true });
   const pages = [];
@@ -71,7 +75,13 @@ export async function buildFixtures() {
     if (entry) pages.push({ name: folder.name, entry });
   }
 
-  await Promise.all(pages.map((page) => buildPage(page.name, page.entry)));
+  await Promise.all(pages.map((page) => buildPage(page.name, page.entry, buildDir)));
+  for (const { name } of pages) {
+    const retired = path.join(buildDir, `${name}.old`);
+    await rename(path.join(distDir, name), retired).catch(() => {});
+    await rename(path.join(buildDir, name), path.join(distDir, name));
+  }
+  await rm(buildDir, { recursive: true, force: true });
   const elapsed = Math.round(performance.now() - started);
   console.log(
     `Built ${pages.length} editor fixtures in ${elapsed} ms: ${pages.map((p) => p.name).join(', ')}`,

@@ -1,7 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
+import { hashValues } from '@/utils/audit/value-hash';
 import type { Finding } from '@/utils/detect/types';
 import { toDecisionRecord } from '@/utils/guard/decision-record';
+import { isFromOwnDialog } from '@/utils/guard/dialog-host';
 import { createDropHandler } from '@/utils/guard/drop-guard';
 import { createPasteHandler } from '@/utils/guard/paste-guard';
 import type { GuardDeps } from '@/utils/guard/paste-guard';
@@ -11,6 +13,7 @@ import { setDebugLogging } from '@/utils/logger';
 import { extractPdfText, sendMessage } from '@/utils/messages';
 import { DEFAULT_POLICY } from '@/utils/policy/default-policy';
 import { isMonitoredUrl } from '@/utils/policy/monitored';
+import { prepareScanWithPolicy } from '@/utils/policy/scan-with-policy';
 import { BUILT_IN_SITE_PATTERNS } from '@/utils/policy/sites';
 import { watchPolicy } from '@/utils/policy-store';
 import { watchPreferences } from '@/utils/preferences';
@@ -33,6 +36,13 @@ export default defineContentScript({
     let policy = DEFAULT_POLICY;
     const stopWatchingPolicy = watchPolicy((resolved) => {
       policy = resolved.policy;
+      // Hashed terms and fingerprints take a moment to prepare: do it before the first paste.
+      requestIdleCallback(
+        () => {
+          prepareScanWithPolicy(resolved.policy);
+        },
+        { timeout: 5000 },
+      );
     });
     const stopWatchingPreferences = watchPreferences((preferences) => {
       setDebugLogging(preferences.debugLogging);
@@ -41,13 +51,15 @@ export default defineContentScript({
     const deps: GuardDeps = {
       getPolicy: () => policy,
       isMonitored: () => isMonitoredUrl(new URL(location.href), policy),
-      warn: async (request) => {
+      warn: async (request, matched) => {
         const decision = await showWarning(request, () => {
           void sendMessage({ type: 'open-guidance', section: guidanceFor(request.findings) });
         });
+        const { hashKey } = policy.audit;
+        const valueHashes = hashKey ? await hashValues(matched, hashKey) : [];
         void sendMessage({
           type: 'record-decision',
-          decision: toDecisionRecord(request, decision),
+          decision: toDecisionRecord(request, decision, valueHashes),
         });
         return decision;
       },
@@ -67,14 +79,22 @@ export default defineContentScript({
       ['focusin', send.onFocusIn],
     ] as const;
 
+    // Our own warning is no way out of the page: its "Send anyway" is not the site's button.
+    const wired = listeners.map(([type, listener]) => {
+      const guarded = (event: Event) => {
+        if (!isFromOwnDialog(event)) (listener as EventListener)(event);
+      };
+      return [type, guarded] as const;
+    });
+
     // Capture on window runs before any handler the page can register on its elements.
-    for (const [type, listener] of listeners) {
-      window.addEventListener(type, listener as EventListener, { capture: true });
+    for (const [type, listener] of wired) {
+      window.addEventListener(type, listener, { capture: true });
     }
 
     ctx.onInvalidated(() => {
-      for (const [type, listener] of listeners) {
-        window.removeEventListener(type, listener as EventListener, { capture: true });
+      for (const [type, listener] of wired) {
+        window.removeEventListener(type, listener, { capture: true });
       }
       stopWatchingPolicy();
       stopWatchingPreferences();

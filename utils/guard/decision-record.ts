@@ -2,7 +2,11 @@ import type { DecisionRecord } from '../messages';
 import type { Decision, WarningRequest } from './verdict';
 
 /** The audit record of one decision: the kinds of finding, never their text or preview. */
-export function toDecisionRecord(request: WarningRequest, decision: Decision): DecisionRecord {
+export function toDecisionRecord(
+  request: WarningRequest,
+  decision: Decision,
+  valueHashes: readonly string[] = [],
+): DecisionRecord {
   return {
     channel: request.channel,
     verdict: request.verdict,
@@ -14,5 +18,6 @@ export function toDecisionRecord(request: WarningRequest, decision: Decision): D
       severity,
     })),
     unscannedFiles: request.unscannedFiles?.length ?? 0,
+    ...(valueHashes.length > 0 ? { valueHashes: [...valueHashes] } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { assess, textToRelease } from './assess';
+import { assess, matchedValues, textToRelease } from './assess';
 import { findEditable, spotAtPoint } from './editor';
 import { insertIntoEditor } from './insert';
 import type { GuardDeps } from './paste-guard';
@@ -24,7 +24,7 @@ export function createDropHandler(deps: GuardDeps): (event: DragEvent) => void {
 
     const editable = findEditable(event);
     const spot = editable && spotAtPoint(editable, event.clientX, event.clientY);
-    void deps.warn(assessment.request).then(async (decision) => {
+    void deps.warn(assessment.request, matchedValues(assessment)).then(async (decision) => {
       const released = textToRelease(assessment, decision);
       if (spot && released !== undefined) await insertIntoEditor(spot, released);
     });

@@ -1,6 +1,6 @@
 import { redact } from '../detect/redact';
 import type { Policy } from '../policy/schema';
-import { assess } from './assess';
+import { assessWithoutBlocking, matchedValues } from './assess';
 import type { Assessment } from './assess';
 import { readFileText } from './file-text';
 import type { FileReading, PdfExtractor } from './file-text';
@@ -29,7 +29,9 @@ async function checkFile(file: File, context: FileScanContext): Promise<FileChec
   const { policy, site, channel, extractPdf } = context;
   const reading = await readFileText(file, policy.files.maxBytes, extractPdf);
   const assessment =
-    reading.status === 'text' ? assess(reading.text, policy, site, channel) : undefined;
+    reading.status === 'text'
+      ? await assessWithoutBlocking(reading.text, policy, site, channel)
+      : undefined;
   return { file, reading, assessment };
 }
 
@@ -67,6 +69,11 @@ export async function assessFiles(
   const requireReason = policy.override.requireReason;
   const request = { channel, site, verdict, findings, choices, requireReason, unscannedFiles };
   return { request, checks };
+}
+
+/** The values matched in all the files, for keyed hashing; they never leave the content script. */
+export function matchedFileValues({ checks }: FilesAssessment): string[] {
+  return checks.flatMap(({ assessment }) => (assessment ? matchedValues(assessment) : []));
 }
 
 /** The files to hand to the site after the decision, or `undefined` for none at all. */

@@ -1,6 +1,9 @@
 import type { Policy } from '../policy/schema';
-import { assess, textToRelease } from './assess';
+import { assess, assessWithoutBlocking, matchedValues, textToRelease } from './assess';
+import type { Assessment } from './assess';
+import { LARGE_TEXT_LENGTH } from './chunked-scan';
 import { findEditable, saveSpot } from './editor';
+import type { EditorSpot } from './editor';
 import { insertIntoEditor } from './insert';
 import { readTransferText } from './transfer';
 import type { Decision, WarningRequest } from './verdict';
@@ -9,7 +12,8 @@ export interface GuardDeps {
   readonly getPolicy: () => Policy;
   /** Whether the page is a monitored AI site under the current policy. */
   readonly isMonitored: () => boolean;
-  readonly warn: (request: WarningRequest) => Promise<Decision>;
+  /** Shows the warning; `matched` is only ever hashed, with the policy's key, for the audit. */
+  readonly warn: (request: WarningRequest, matched: readonly string[]) => Promise<Decision>;
 }
 
 /**
@@ -25,6 +29,11 @@ export function createPasteHandler(deps: GuardDeps): (event: ClipboardEvent) => 
     const text = readTransferText(event.clipboardData);
     if (!text) return;
 
+    if (text.length > LARGE_TEXT_LENGTH) {
+      holdLargePaste(event, text, deps);
+      return;
+    }
+
     const assessment = assess(text, deps.getPolicy(), location.hostname, 'paste');
     if (!assessment) return;
 
@@ -32,10 +41,34 @@ export function createPasteHandler(deps: GuardDeps): (event: ClipboardEvent) => 
     event.stopImmediatePropagation();
 
     const editable = findEditable(event);
-    const spot = editable && saveSpot(editable);
-    void deps.warn(assessment.request).then(async (decision) => {
-      const released = textToRelease(assessment, decision);
-      if (spot && released !== undefined) await insertIntoEditor(spot, released);
-    });
+    void askAndInsert(deps, assessment, editable && saveSpot(editable));
   };
+}
+
+async function askAndInsert(deps: GuardDeps, assessment: Assessment, spot?: EditorSpot) {
+  const released = textToRelease(
+    assessment,
+    await deps.warn(assessment.request, matchedValues(assessment)),
+  );
+  if (spot && released !== undefined) await insertIntoEditor(spot, released);
+}
+
+/**
+ * Scanning megabytes at once would freeze the page for half a second or more, so a large
+ * paste is held, scanned in slices, and inserted by us when clean. The trade-off: the site's
+ * own paste handling (HTML formatting, "pasted text becomes an attachment") does not run for
+ * a large paste; the plain text lands as if typed.
+ */
+function holdLargePaste(event: ClipboardEvent, text: string, deps: GuardDeps): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+
+  const editable = findEditable(event);
+  const spot = editable && saveSpot(editable);
+  void assessWithoutBlocking(text, deps.getPolicy(), location.hostname, 'paste').then(
+    async (assessment) => {
+      if (assessment) await askAndInsert(deps, assessment, spot);
+      else if (spot) await insertIntoEditor(spot, text);
+    },
+  );
 }

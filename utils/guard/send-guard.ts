@@ -1,4 +1,4 @@
-import { assess, textToRelease } from './assess';
+import { assess, matchedValues, textToRelease } from './assess';
 import { findEditable, readEditorText, spotCoveringAll } from './editor';
 import { insertIntoEditor } from './insert';
 import type { GuardDeps } from './paste-guard';
@@ -55,7 +55,7 @@ export function createSendGuard(deps: GuardDeps): SendGuard {
 
     event.preventDefault();
     event.stopImmediatePropagation();
-    void deps.warn(assessment.request).then(async (decision) => {
+    void deps.warn(assessment.request, matchedValues(assessment)).then(async (decision) => {
       const chosen = textToRelease(assessment, decision);
       if (chosen === undefined) {
         composer.focus();

@@ -1,4 +1,4 @@
-import { assessFiles, filesToRelease } from './file-assessment';
+import { assessFiles, filesToRelease, matchedFileValues } from './file-assessment';
 import type { PdfExtractor } from './file-text';
 import { classifyFile } from './file-kind';
 import type { GuardDeps } from './paste-guard';
@@ -49,7 +49,7 @@ export function createUploadGuard(deps: UploadGuardDeps): UploadGuard {
     const result = await assessFiles(files, { ...context(), channel });
     if (!result) return files;
 
-    return filesToRelease(result, await deps.warn(result.request));
+    return filesToRelease(result, await deps.warn(result.request, matchedFileValues(result)));
   }
 
   return {

@@ -69,6 +69,7 @@ test.beforeAll(async () => {
   collector = await startCollector();
   browser = await launchWithManagedPolicy({
     reporting: { endpoint: collector.url, format: 'splunk-hec', headers: {} },
+    audit: { maxEvents: 1000, maxAgeDays: 90, hashKey: 'a long random key only the org knows' },
   });
 });
 
@@ -129,4 +130,13 @@ test('no planted secret reaches storage, logs, the collector or the warning', as
   expect(leaksIn(collector.bodies.join('\n')), 'the collector').toEqual([]);
   expect(leaksIn(logs.join('\n')), 'console logs').toEqual([]);
   expect(leaksIn(optionsText), 'the options page').toEqual([]);
+
+  // Keyed hashes let the security team see the same keys tried three times, without the keys.
+  const hashesPerEvent = collector.bodies
+    .flatMap((body) => body.split('\n'))
+    .map((line) => (JSON.parse(line) as { event: { valueHashes?: string[] } }).event.valueHashes);
+  expect(hashesPerEvent).toHaveLength(3);
+  const [first = [], ...others] = hashesPerEvent;
+  expect(first.length).toBeGreaterThanOrEqual(PLANTED.length - 4);
+  for (const hashes of others) expect(hashes).toEqual(first);
 });

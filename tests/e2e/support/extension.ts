@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
 
-import { openEditor, type EditorPage } from './editor';
+import { openEditor, type EditorPage, type PageOptions } from './editor';
 import { EXTENSION_DIR } from './paths';
 import { fixtureOrigins, routeFixtureSites } from './routes';
 import type { SiteHost } from './sites';
@@ -16,7 +16,7 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
-  openEditor: (page: Page, host: SiteHost) => Promise<EditorPage>;
+  openEditor: (page: Page, host: SiteHost, options?: PageOptions) => Promise<EditorPage>;
 }
 
 function chromiumArgs(extensionDir: string): string[] {

@@ -29,6 +29,15 @@ export function removeManagedPolicy(): void {
   rmSync(POLICY_FILE, { force: true });
 }
 
+/** Writes `policy` as the extension's managed policy; a running Chromium sees it on reload. */
+export function writeManagedPolicy(policy: unknown): void {
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(
+    POLICY_FILE,
+    JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }),
+  );
+}
+
 export interface ManagedBrowser {
   readonly context: BrowserContext;
   readonly serviceWorker: Worker;
@@ -41,11 +50,7 @@ export interface ManagedBrowser {
  * has read the policy (the first managed read in a fresh profile takes about three seconds).
  */
 export async function launchWithManagedPolicy(policy: unknown): Promise<ManagedBrowser> {
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(
-    POLICY_FILE,
-    JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }),
-  );
+  writeManagedPolicy(policy);
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'ai-paste-guard-managed-'));
 
   try {
