@@ -6,6 +6,7 @@ import type { Choice, Decision, WarningRequest } from '@/utils/guard/verdict';
 import { FindingList } from './finding-list';
 import { useT } from './i18n';
 import { CHOICE_LABEL } from './labels';
+import { UnscannedFiles } from './unscanned-files';
 
 export interface WarningDialogProps extends WarningRequest {
   readonly onDecide: (decision: Decision) => void;
@@ -68,6 +69,7 @@ export function WarningDialog(props: WarningDialogProps) {
         <h2 id={titleId}>{t('dialogTitle')}</h2>
         <p id={bodyId}>{verdict === 'block' ? t('dialogBlocked', site) : t('dialogIntro', site)}</p>
         <FindingList findings={findings} />
+        <UnscannedFiles files={props.unscannedFiles ?? []} />
         {onOpenGuidance && (
           <button
             type="button"

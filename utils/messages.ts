@@ -18,6 +18,10 @@ export const decisionRecordSchema = z.object({
     )
     .max(1000),
   unscannedFiles: z.number().int().min(0).max(1000),
+  valueHashes: z
+    .array(z.string().regex(/^[\da-f]{32}$/))
+    .max(1000)
+    .optional(),
 });
 export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
 

@@ -24,6 +24,8 @@ export const auditEventSchema = z.object({
   categories: z.array(categorySchema),
   unscannedFiles: z.number().int().min(0),
   extensionVersion: z.string(),
+  /** Keyed hashes of the matched values, when the policy sets `audit.hashKey`. */
+  valueHashes: z.array(z.string()).optional(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
@@ -40,6 +42,7 @@ export interface DecisionFacts {
     readonly severity: AuditEvent['severity'];
   }[];
   readonly unscannedFiles: number;
+  readonly valueHashes?: readonly string[];
 }
 
 /** Builds the event for a decision; `site` comes from the browser, not from the page. */
@@ -66,5 +69,6 @@ export function createAuditEvent(
     categories: [...new Set(facts.findings.map((finding) => finding.category))],
     unscannedFiles: facts.unscannedFiles,
     extensionVersion: context.extensionVersion,
+    ...(facts.valueHashes?.length ? { valueHashes: [...facts.valueHashes] } : {}),
   };
 }

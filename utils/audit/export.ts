@@ -13,6 +13,7 @@ const COLUMNS = [
   'categories',
   'unscannedFiles',
   'extensionVersion',
+  'valueHashes',
 ] as const satisfies readonly (keyof AuditEvent)[];
 
 function csvCell(value: string | number | readonly string[] | undefined): string {

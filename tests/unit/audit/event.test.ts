@@ -32,7 +32,12 @@ describe('createAuditEvent', () => {
       categories: ['pii', 'secret'],
       extensionVersion: '1.2.3',
     });
-    expect(Object.keys(event).sort()).toEqual(Object.keys(auditEventSchema.shape).sort());
+    const optional = ['valueHashes'];
+    expect(Object.keys(event).sort()).toEqual(
+      Object.keys(auditEventSchema.shape)
+        .filter((key) => !optional.includes(key))
+        .sort(),
+    );
   });
 
   it('gives each event its own id so a collector can drop duplicates', () => {
@@ -47,5 +52,21 @@ describe('createAuditEvent', () => {
 
     expect(createAuditEvent(facts, context).id).not.toBe(createAuditEvent(facts, context).id);
     expect(createAuditEvent(facts, context).severity).toBe('medium');
+  });
+
+  it('carries keyed hashes of the values when the guard sends them', () => {
+    const event = createAuditEvent(
+      {
+        channel: 'paste',
+        verdict: 'warn',
+        choice: 'cancel',
+        findings: [{ rule: 'github-token', category: 'secret', severity: 'high' }],
+        unscannedFiles: 0,
+        valueHashes: ['0123456789abcdef0123456789abcdef'],
+      },
+      { site: 'claude.ai', extensionVersion: '1.2.3', now: new Date() },
+    );
+
+    expect(event.valueHashes).toEqual(['0123456789abcdef0123456789abcdef']);
   });
 });

@@ -11,10 +11,10 @@ describe('audit export', () => {
     const lines = toCsv([event]).trimEnd().split('\r\n');
 
     expect(lines[0]).toBe(
-      'id,time,site,channel,verdict,choice,reason,severity,rules,categories,unscannedFiles,extensionVersion',
+      'id,time,site,channel,verdict,choice,reason,severity,rules,categories,unscannedFiles,extensionVersion,valueHashes',
     );
     expect(lines[1]).toBe(
-      `${event.id},2026-12-04T10:00:00.000Z,chatgpt.com,paste,warn,redact,,high,github-token,secret,0,0.1.0`,
+      `${event.id},2026-12-04T10:00:00.000Z,chatgpt.com,paste,warn,redact,,high,github-token,secret,0,0.1.0,`,
     );
   });
 
