@@ -1,5 +1,6 @@
 import { findBase64Variants } from './normalize-base64';
 import { findTextVariants } from './normalize';
+import { selectNonOverlapping } from './overlaps';
 import type { TextVariant } from './normalize';
 import { RULES } from './registry';
 import { findRuleWork, matchRule, matchRuleAt, prepareRules } from './scan-rules';
@@ -82,31 +83,8 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   return severity || length || a.order - b.order || a.finding.start - b.finding.start;
 }
 
-// Index of the first kept span that ends after `start`; kept spans never overlap, so sorting
-// them by start also sorts them by end.
-function findFirstEndingAfter(kept: readonly Finding[], start: number): number {
-  let low = 0;
-  let high = kept.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((kept[middle]?.end ?? 0) <= start) low = middle + 1;
-    else high = middle;
-  }
-
-  return low;
-}
-
 function removeOverlaps(candidates: Candidate[]): Finding[] {
-  const kept: Finding[] = [];
-  for (const { finding } of candidates.sort(compareCandidates)) {
-    const index = findFirstEndingAfter(kept, finding.start);
-    const next = kept[index];
-    if (next && next.start < finding.end) continue;
-
-    kept.splice(index, 0, finding);
-  }
-
-  return kept;
+  return selectNonOverlapping(candidates.sort(compareCandidates).map(({ finding }) => finding));
 }
 
 /** Finds the sensitive things in `text`, sorted by start, without overlaps. Pure and synchronous. */

@@ -1,6 +1,7 @@
 import { weighContext } from '../detect/confidence';
 import { compileFingerprints, type FingerprintMatcher } from '../detect/fingerprint';
 import { compileHashedTerms, type HashedTermMatcher } from '../detect/hashed-terms';
+import { selectNonOverlapping } from '../detect/overlaps';
 import { markBulkPersonalData } from '../detect/pii-bulk';
 import { scan } from '../detect/scan';
 import type { Finding } from '../detect/types';
@@ -39,39 +40,17 @@ export function prepareScanWithPolicy(policy: Policy): void {
   wordMatchers(policy);
 }
 
-// Index of the first kept finding that ends after `start`; kept findings never overlap, so
-// sorted by start they are sorted by end as well.
-function findFirstEndingAfter(kept: readonly Finding[], start: number): number {
-  let low = 0;
-  let high = kept.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((kept[middle]?.end ?? 0) <= start) low = middle + 1;
-    else high = middle;
-  }
-
-  return low;
-}
-
 // The scan's own rule: higher severity first, then the longer span; each kept finding excludes
-// the ones it overlaps. Binary search keeps a paste with thousands of findings fast.
+// the ones it overlaps.
 function mergeWithoutOverlaps(findings: readonly Finding[]): Finding[] {
-  const ranked = [...findings].sort(
-    (a, b) =>
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      b.end - b.start - (a.end - a.start) ||
-      a.start - b.start,
+  return selectNonOverlapping(
+    [...findings].sort(
+      (a, b) =>
+        SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        b.end - b.start - (a.end - a.start) ||
+        a.start - b.start,
+    ),
   );
-  const kept: Finding[] = [];
-  for (const finding of ranked) {
-    const index = findFirstEndingAfter(kept, finding.start);
-    const next = kept[index];
-    if (next && next.start < finding.end) continue;
-
-    kept.splice(index, 0, finding);
-  }
-
-  return kept;
 }
 
 /**
