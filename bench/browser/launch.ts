@@ -5,6 +5,7 @@ import path from 'node:path';
 
 import { chromium, type BrowserContext } from '@playwright/test';
 
+import { CHROMIUM_PATH, chromiumArgs } from '../../tests/e2e/support/chromium';
 import { EXTENSION_DIR, ROOT } from '../../tests/e2e/support/paths';
 import { fixtureOrigins, routeFixtureSites } from '../../tests/e2e/support/routes';
 
@@ -25,22 +26,10 @@ export function prepareFixtures(): void {
 /** Debian's Chromium, headless, with or without the built extension, serving the fixtures. */
 export async function launchBenchBrowser(withExtension: boolean): Promise<BenchBrowser> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'ai-paste-guard-bench-'));
-  const extension = withExtension
-    ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
-    : ['--disable-extensions'];
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND',
-      ...extension,
-    ],
+    args: chromiumArgs(withExtension ? EXTENSION_DIR : undefined),
   });
   await routeFixtureSites(context);
   // tsx compiles with esbuild's keepNames, which wraps the functions we hand to page.evaluate

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
 
 import { openEditor, type EditorPage, type PageOptions } from './editor';
+import { CHROMIUM_PATH, chromiumArgs } from './chromium';
 import { EXTENSION_DIR } from './paths';
 import { fixtureOrigins, routeFixtureSites } from './routes';
 import type { SiteHost } from './sites';
@@ -19,29 +20,13 @@ interface TestFixtures {
   openEditor: (page: Page, host: SiteHost, options?: PageOptions) => Promise<EditorPage>;
 }
 
-function chromiumArgs(extensionDir: string): string[] {
-  return [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    // Nothing resolves: the only web pages are the ones the routes below answer.
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-  ];
-}
-
 // The fixture callback is called `provide`, not `use`: the React hooks lint rule takes `use` for a hook.
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   extensionContext: [
     async ({ playwright }, provide) => {
       const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'ai-paste-guard-e2e-'));
       const context = await playwright.chromium.launchPersistentContext(userDataDir, {
-        executablePath: '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         headless: true,
         args: chromiumArgs(EXTENSION_DIR),
       });

@@ -4,6 +4,7 @@ import path from 'node:path';
 
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 
+import { CHROMIUM_PATH, chromiumArgs } from './chromium';
 import { EXTENSION_DIR } from './paths';
 import { fixtureOrigins, routeFixtureSites } from './routes';
 
@@ -55,20 +56,9 @@ export async function launchWithManagedPolicy(policy: unknown): Promise<ManagedB
 
   try {
     const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-      ],
+      args: chromiumArgs(EXTENSION_DIR),
     });
     await routeFixtureSites(context);
     for (const origin of fixtureOrigins()) {
