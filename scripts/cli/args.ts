@@ -16,6 +16,8 @@ export type ParseResult =
 export const USAGE = `Usage: npm run scan -- [--format text|json|sarif] [--policy FILE] [PATH ...]
        npm run scan -- hash-terms …     (npm run scan -- hash-terms --help)
        npm run scan -- fingerprint …    (npm run scan -- fingerprint --help)
+       npm run scan -- sign-policy …    (docs/remote-policy.md: sign the policy server's document)
+       npm run scan -- verify-policy …  (check a signed document before publishing it)
 
 Scans files and folders (recursively, skipping node_modules, .git and binary files), or standard
 input when no PATH is given or PATH is -, for secrets and personal data. --policy applies an
