@@ -38,12 +38,15 @@ export function hashWord(normalized: string): number {
   return hash | 0;
 }
 
-function isWordCode(code: number, text: string, index: number): boolean {
-  if (code < 128) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  }
+// For each ASCII code: its lower-case form when it is a letter or digit, else 0. One table
+// look-up per character keeps a megabyte of prose to a few milliseconds.
+const ASCII_LOWER = new Uint8Array(128);
+for (let code = 48; code <= 57; code += 1) ASCII_LOWER[code] = code;
+for (let code = 97; code <= 122; code += 1) ASCII_LOWER[code] = code;
+for (let code = 65; code <= 90; code += 1) ASCII_LOWER[code] = code + 32;
 
-  // Latin-1 and Latin Extended letters (but × and ÷) without the regular expression.
+// Beyond ASCII: Latin-1 and Latin Extended letters (but × and ÷) without the regular expression.
+function isWordCode(code: number, text: string, index: number): boolean {
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
   return WORD_CHAR.test(text.charAt(index));
 }
@@ -53,15 +56,17 @@ function isWordCode(code: number, text: string, index: number): boolean {
  * other characters are sliced and normalised, which keeps a megabyte of prose under a few ms.
  */
 export function splitWords(text: string): Words {
-  const capacity = Math.ceil(text.length / 2) + 1;
-  const starts = new Int32Array(capacity);
-  const ends = new Int32Array(capacity);
-  const hashes = new Int32Array(capacity);
+  // About one word per six characters of prose; grown on the rare text that has more.
+  let capacity = Math.ceil(text.length / 5) + 16;
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let hashes = new Int32Array(capacity);
   let count = 0;
   let index = 0;
-  while (index < text.length) {
+  const length = text.length;
+  while (index < length) {
     let code = text.charCodeAt(index);
-    if (!isWordCode(code, text, index)) {
+    if (code < 128 ? ASCII_LOWER[code] === 0 : !isWordCode(code, text, index)) {
       index += 1;
       continue;
     }
@@ -69,10 +74,25 @@ export function splitWords(text: string): Words {
     const start = index;
     let hash = FNV_OFFSET;
     let isAscii = true;
-    while (index < text.length && isWordCode((code = text.charCodeAt(index)), text, index)) {
-      if (code >= 128) isAscii = false;
-      hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), FNV_PRIME);
+    while (index < length) {
+      code = text.charCodeAt(index);
+      if (code < 128) {
+        const lower = ASCII_LOWER[code] ?? 0;
+        if (lower === 0) break;
+        hash = Math.imul(hash ^ lower, FNV_PRIME);
+      } else {
+        if (!isWordCode(code, text, index)) break;
+        isAscii = false;
+      }
+
       index += 1;
+    }
+
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grow(starts, capacity);
+      ends = grow(ends, capacity);
+      hashes = grow(hashes, capacity);
     }
 
     starts[count] = start;
@@ -82,6 +102,12 @@ export function splitWords(text: string): Words {
   }
 
   return { count, starts, ends, hashes };
+}
+
+function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(capacity);
+  larger.set(array);
+  return larger;
 }
 
 // NFKC can split one word into several (a ligature with a symbol) or none; the words of the
