@@ -12,7 +12,7 @@ import { createUploadGuard } from '@/utils/guard/upload-guard';
 import { setDebugLogging } from '@/utils/logger';
 import { extractPdfText, sendMessage } from '@/utils/messages';
 import { DEFAULT_POLICY } from '@/utils/policy/default-policy';
-import { isMonitoredUrl } from '@/utils/policy/monitored';
+import { isMonitoredHref } from '@/utils/policy/monitored';
 import { prepareScanWithPolicy } from '@/utils/policy/scan-with-policy';
 import { BUILT_IN_SITE_PATTERNS } from '@/utils/policy/sites';
 import { watchPolicy } from '@/utils/policy-store';
@@ -50,7 +50,7 @@ export default defineContentScript({
 
     const deps: GuardDeps = {
       getPolicy: () => policy,
-      isMonitored: () => isMonitoredUrl(new URL(location.href), policy),
+      isMonitored: () => isMonitoredHref(location.href, policy),
       warn: async (request, matched) => {
         const decision = await showWarning(request, () => {
           void sendMessage({ type: 'open-guidance', section: guidanceFor(request.findings) });

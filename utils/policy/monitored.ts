@@ -13,3 +13,17 @@ export function isMonitoredUrl(url: URL, policy: Policy): boolean {
 
   return add.some(matchesEntry);
 }
+
+let lastAnswer: { href: string; policy: Policy; isMonitored: boolean } | undefined;
+
+/**
+ * `isMonitoredUrl` for the guard's hot paths (every click, focus and send key): the answer is
+ * kept until the page's address or the policy changes, instead of matching every site again.
+ */
+export function isMonitoredHref(href: string, policy: Policy): boolean {
+  if (lastAnswer?.href !== href || lastAnswer.policy !== policy) {
+    lastAnswer = { href, policy, isMonitored: isMonitoredUrl(new URL(href), policy) };
+  }
+
+  return lastAnswer.isMonitored;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { DEFAULT_POLICY } from '@/utils/policy/default-policy';
-import { isMonitoredUrl } from '@/utils/policy/monitored';
+import { isMonitoredHref, isMonitoredUrl } from '@/utils/policy/monitored';
 import type { Policy } from '@/utils/policy/schema';
 import { BUILT_IN_SITES, matchesPattern } from '@/utils/policy/sites';
 
@@ -56,5 +56,16 @@ describe('isMonitoredUrl', () => {
       false,
     );
     expect(isMonitoredUrl(new URL('https://notclaude.ai/'), DEFAULT_POLICY)).toBe(false);
+  });
+});
+
+describe('isMonitoredHref', () => {
+  it('answers like isMonitoredUrl and follows a change of address or policy', () => {
+    const removed = withSites([], ['chatgpt']);
+
+    expect(isMonitoredHref('https://chatgpt.com/c/1', DEFAULT_POLICY)).toBe(true);
+    expect(isMonitoredHref('https://chatgpt.com/c/1', removed)).toBe(false);
+    expect(isMonitoredHref('https://example.com/', DEFAULT_POLICY)).toBe(false);
+    expect(isMonitoredHref('https://claude.ai/new', DEFAULT_POLICY)).toBe(true);
   });
 });
