@@ -6,20 +6,21 @@ import { resolvePolicy } from './policy/resolve';
 import type { ResolvedPolicy } from './policy/resolve';
 import { policySchema } from './policy/schema';
 import { readRemoteDocument } from './remote-policy';
+import { storedValue } from './stored-value';
 
 // The policy in force, resolved once by the service worker and cached in local storage, so a
 // page's guard reads it in a few milliseconds at start-up instead of waiting on managed storage.
-const CACHE_KEY = 'resolvedPolicy';
-
-const cachedSchema = z.object({
-  policy: policySchema,
-  source: z.enum(['managed', 'default']),
-  managedFields: z.array(z.string()),
-  remoteFields: z.array(z.string()),
-  problems: z.array(z.object({ path: z.string(), message: z.string() })),
-});
-
-const DEFAULT_RESOLVED: ResolvedPolicy = resolvePolicy(undefined);
+const cache = storedValue<ResolvedPolicy>(
+  'resolvedPolicy',
+  z.object({
+    policy: policySchema,
+    source: z.enum(['managed', 'default']),
+    managedFields: z.array(z.string()),
+    remoteFields: z.array(z.string()),
+    problems: z.array(z.object({ path: z.string(), message: z.string() })),
+  }),
+  resolvePolicy(undefined),
+);
 
 /** Reads the policy IT pushed. The only place that touches `storage.managed`. */
 async function readManagedStorage(): Promise<unknown> {
@@ -38,7 +39,7 @@ export async function refreshPolicy(): Promise<ResolvedPolicy> {
   const { url } = managedOnly.policy.remote;
   const remote = url ? await readRemoteDocument(url) : undefined;
   const resolved = remote ? resolvePolicy(managed, remote) : managedOnly;
-  await browser.storage.local.set({ [CACHE_KEY]: resolved });
+  await cache.write(resolved);
   // Field names only: managed values can hold collector credentials and customer names.
   log.debug('policy resolved', {
     managed: resolved.source === 'managed',
@@ -51,29 +52,10 @@ export async function refreshPolicy(): Promise<ResolvedPolicy> {
   return resolved;
 }
 
-function parseCached(value: unknown): ResolvedPolicy {
-  const parsed = cachedSchema.safeParse(value);
-  return parsed.success ? parsed.data : DEFAULT_RESOLVED;
-}
-
-export async function readCachedPolicy(): Promise<ResolvedPolicy> {
-  const stored = await browser.storage.local.get(CACHE_KEY);
-  return parseCached(stored[CACHE_KEY]);
-}
+export const readCachedPolicy = cache.read;
 
 /** Calls back with the cached policy now and whenever it changes. Returns an unsubscribe. */
-export function watchPolicy(onChange: (resolved: ResolvedPolicy) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[CACHE_KEY];
-    if (area === 'local' && change) onChange(parseCached(change.newValue));
-  };
-
-  browser.storage.onChanged.addListener(listener);
-  void readCachedPolicy().then(onChange);
-  return () => {
-    browser.storage.onChanged.removeListener(listener);
-  };
-}
+export const watchPolicy = cache.watch;
 
 /** Re-resolves the policy whenever IT changes it while the browser runs. */
 export function watchManagedStorage(onChange: () => Promise<void>): void {

@@ -6,10 +6,10 @@ import type { z } from 'zod';
  * a damaged or outdated entry falls back to `fallback` instead of breaking a page.
  */
 export interface StoredValue<T> {
-  read(): Promise<T>;
-  write(value: T): Promise<void>;
+  readonly read: () => Promise<T>;
+  readonly write: (value: T) => Promise<void>;
   /** Calls back with the value now and whenever it changes. Returns an unsubscribe. */
-  watch(onChange: (value: T) => void): () => void;
+  readonly watch: (onChange: (value: T) => void) => () => void;
 }
 
 export function storedValue<T>(key: string, schema: z.ZodType<T>, fallback: T): StoredValue<T> {
@@ -23,7 +23,7 @@ export function storedValue<T>(key: string, schema: z.ZodType<T>, fallback: T): 
   return {
     read,
     write: (value) => browser.storage.local.set({ [key]: value }),
-    watch(onChange) {
+    watch: (onChange) => {
       const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
         const change = changes[key];
         if (area === 'local' && change) onChange(parse(change.newValue));

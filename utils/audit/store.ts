@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { auditEventSchema } from './event';
 import type { AuditEvent } from './event';
+import { storedValue } from '../stored-value';
 import { applyRetention } from './retention';
 
 const LOG_KEY = 'auditLog';
@@ -64,15 +65,4 @@ export function removeFromQueue(ids: ReadonlySet<string>) {
 }
 
 /** Calls back with the log now and whenever it changes. Returns an unsubscribe. */
-export function watchAuditLog(onChange: (events: AuditEvent[]) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[LOG_KEY];
-    if (area === 'local' && change) onChange(parseEvents(change.newValue));
-  };
-
-  browser.storage.onChanged.addListener(listener);
-  void readAuditLog().then(onChange);
-  return () => {
-    browser.storage.onChanged.removeListener(listener);
-  };
-}
+export const watchAuditLog = storedValue(LOG_KEY, eventsSchema, []).watch;
