@@ -14,13 +14,7 @@ import {
 import { pasteText } from '../support/clipboard';
 import { startCollector, type Collector } from '../support/collector';
 import { openEditor } from '../support/editor';
-import {
-  canWriteManagedPolicy,
-  EXTENSION_ID,
-  launchWithManagedPolicy,
-  removeManagedPolicy,
-  type ManagedBrowser,
-} from '../support/managed-policy';
+import { EXTENSION_ID, shareManagedBrowser } from '../support/managed-policy';
 import { warningDialog } from '../support/warning-dialog';
 
 // The secret part of each planted value: public prefixes and PEM armour are not secrets.
@@ -59,37 +53,32 @@ function leaksIn(haystack: string): string[] {
   return [...new Set(fragments().filter((fragment) => haystack.includes(fragment)))];
 }
 
-test.describe.configure({ mode: 'serial' });
-test.skip(!canWriteManagedPolicy(), 'needs root to write /etc/chromium/policies/managed');
-
 let collector: Collector;
-let browser: ManagedBrowser;
 
 test.beforeAll(async () => {
   collector = await startCollector();
-  browser = await launchWithManagedPolicy({
-    reporting: { endpoint: collector.url, format: 'splunk-hec', headers: {} },
-    audit: { maxEvents: 1000, maxAgeDays: 90, hashKey: 'a long random key only the org knows' },
-  });
 });
 
 test.afterAll(async () => {
-  await browser.close();
   await collector.close();
-  removeManagedPolicy();
 });
+
+const browser = shareManagedBrowser(() => ({
+  reporting: { endpoint: collector.url, format: 'splunk-hec', headers: {} },
+  audit: { maxEvents: 1000, maxAgeDays: 90, hashKey: 'a long random key only the org knows' },
+}));
 
 test('no planted secret reaches storage, logs, the collector or the warning', async () => {
   const logs: string[] = [];
-  browser.serviceWorker.on('console', (message) => logs.push(message.text()));
-  await browser.serviceWorker.evaluate(async () => {
+  browser().serviceWorker.on('console', (message) => logs.push(message.text()));
+  await browser().serviceWorker.evaluate(async () => {
     const { chrome } = globalThis as unknown as {
       chrome: { storage: { local: { set: (items: object) => Promise<void> } } };
     };
     await chrome.storage.local.set({ preferences: { debugLogging: true } });
   });
 
-  const page = await browser.context.newPage();
+  const page = await browser().context.newPage();
   page.on('console', (message) => logs.push(message.text()));
   const dialogMarkup: string[] = [];
   for (const choice of ['Redact and paste', 'Cancel', 'Paste anyway'] as const) {
@@ -108,7 +97,7 @@ test('no planted secret reaches storage, logs, the collector or the warning', as
 
   await expect.poll(() => collector.bodies.length).toBeGreaterThan(0);
   await expect.poll(() => collector.bodies.join('').split('"event":').length - 1).toBe(3);
-  const stored = await browser.serviceWorker.evaluate(async () => {
+  const stored = await browser().serviceWorker.evaluate(async () => {
     const { chrome } = globalThis as unknown as {
       chrome: { storage: Record<'local' | 'session', { get: (keys: null) => Promise<object> }> };
     };
@@ -117,7 +106,7 @@ test('no planted secret reaches storage, logs, the collector or the warning', as
       await chrome.storage.session.get(null),
     ]);
   });
-  const options = await browser.context.newPage();
+  const options = await browser().context.newPage();
   await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
   await expect(options.getByRole('heading', { name: 'Audit log' })).toBeVisible();
   const optionsText = await options.locator('body').innerText();

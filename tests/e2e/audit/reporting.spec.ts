@@ -3,39 +3,28 @@ import { expect, test, type Page } from '@playwright/test';
 import { pasteText } from '../support/clipboard';
 import { startCollector, type Collector } from '../support/collector';
 import { openEditor } from '../support/editor';
-import {
-  canWriteManagedPolicy,
-  EXTENSION_ID,
-  launchWithManagedPolicy,
-  removeManagedPolicy,
-  type ManagedBrowser,
-} from '../support/managed-policy';
+import { EXTENSION_ID, type ManagedBrowser, shareManagedBrowser } from '../support/managed-policy';
 import { FAKE_GITHUB_TOKEN } from '../support/samples';
 import { warningDialog } from '../support/warning-dialog';
 
-test.describe.configure({ mode: 'serial' });
-test.skip(!canWriteManagedPolicy(), 'needs root to write /etc/chromium/policies/managed');
-
 let collector: Collector;
-let browser: ManagedBrowser;
 
 test.beforeAll(async () => {
   collector = await startCollector();
-  browser = await launchWithManagedPolicy({
-    organization: { name: 'Example Corp', contact: 'security@example.com' },
-    reporting: {
-      endpoint: collector.url,
-      format: 'json',
-      headers: { Authorization: 'Bearer collector-test-token' },
-    },
-  });
 });
 
 test.afterAll(async () => {
-  await browser.close();
   await collector.close();
-  removeManagedPolicy();
 });
+
+const browser = shareManagedBrowser(() => ({
+  organization: { name: 'Example Corp', contact: 'security@example.com' },
+  reporting: {
+    endpoint: collector.url,
+    format: 'json',
+    headers: { Authorization: 'Bearer collector-test-token' },
+  },
+}));
 
 /** Pastes the fake token at chatgpt.com and answers the warning with `choice`. */
 async function decideOnPaste(page: Page, choice: 'Cancel' | 'Redact and paste'): Promise<void> {
@@ -61,7 +50,7 @@ function idsOf(events: readonly { id: string }[]): string[] {
 }
 
 test('sends each decision to the collector with its kinds and outcome, never the text', async () => {
-  const page = await browser.context.newPage();
+  const page = await browser().context.newPage();
   await decideOnPaste(page, 'Redact and paste');
 
   await expect.poll(() => collector.events().length).toBe(1);
@@ -85,7 +74,7 @@ test('sends each decision to the collector with its kinds and outcome, never the
 test('delivers every event exactly once after the collector was down for a while', async () => {
   const before = collector.events().length;
   collector.setMode('down');
-  const page = await browser.context.newPage();
+  const page = await browser().context.newPage();
   for (let attempt = 0; attempt < 3; attempt += 1) await decideOnPaste(page, 'Cancel');
   expect(collector.events().length).toBe(before);
 
@@ -102,12 +91,12 @@ test('delivers every event exactly once after the collector was down for a while
 test('loses nothing when the service worker is stopped in the middle of a batch', async () => {
   const before = collector.events().length;
   collector.setMode('hang');
-  const page = await browser.context.newPage();
+  const page = await browser().context.newPage();
   await decideOnPaste(page, 'Cancel');
   await decideOnPaste(page, 'Cancel');
 
   // Stop every service worker while the collector still holds the request open.
-  await stopExtensionWorker(browser);
+  await stopExtensionWorker(browser());
   collector.setMode('up');
 
   // A new decision wakes the worker, which finds the unacknowledged batch still queued.

@@ -1,14 +1,10 @@
 import { expect, test } from '@playwright/test';
 
+import { DEFAULT_POLICY } from '../../../utils/policy/default-policy';
+
 import { pasteText } from '../support/clipboard';
 import { openEditor } from '../support/editor';
-import {
-  canWriteManagedPolicy,
-  EXTENSION_ID,
-  launchWithManagedPolicy,
-  removeManagedPolicy,
-  type ManagedBrowser,
-} from '../support/managed-policy';
+import { EXTENSION_ID, shareManagedBrowser } from '../support/managed-policy';
 import { FAKE_GITHUB_TOKEN } from '../support/samples';
 import { warningDialog } from '../support/warning-dialog';
 
@@ -30,32 +26,14 @@ const POLICY = {
   ],
   sites: { add: ['ai.internal.example', 'not a host!!'], remove: [] },
   keywords: [{ term: 'Project Bluebird', severity: 'high' }],
-  actions: {
-    secret: { low: 'warn', medium: 'warn', high: 'warn' },
-    pii: { low: 'allow', medium: 'warn', high: 'warn' },
-    marking: { low: 'warn', medium: 'warn', high: 'warn' },
-    keyword: { low: 'block', medium: 'block', high: 'block' },
-    fingerprint: { low: 'warn', medium: 'warn', high: 'warn' },
-  },
+  actions: { ...DEFAULT_POLICY.actions, keyword: { low: 'block', medium: 'block', high: 'block' } },
 };
 
 test.describe('a managed policy pushed through Chromium enterprise policy', () => {
-  test.describe.configure({ mode: 'serial' });
-  test.skip(!canWriteManagedPolicy(), 'needs root to write /etc/chromium/policies/managed');
-
-  let browser: ManagedBrowser;
-
-  test.beforeAll(async () => {
-    browser = await launchWithManagedPolicy(POLICY);
-  });
-
-  test.afterAll(async () => {
-    await browser.close();
-    removeManagedPolicy();
-  });
+  const browser = shareManagedBrowser(POLICY);
 
   test('guards an internal AI host that only the policy names', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     const editor = await openEditor(page, 'ai.internal.example');
     await pasteText(page, `token ${FAKE_GITHUB_TOKEN}`);
 
@@ -65,7 +43,7 @@ test.describe('a managed policy pushed through Chromium enterprise policy', () =
   });
 
   test('blocks a custom keyword: only Cancel is offered and nothing lands', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     const editor = await openEditor(page, 'chatgpt.com');
     await pasteText(page, 'Launch plan for Project Bluebird in Q3');
 
@@ -79,7 +57,7 @@ test.describe('a managed policy pushed through Chromium enterprise policy', () =
   });
 
   test("keeps guarding with the policy's valid fields despite the invalid ones", async () => {
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     const editor = await openEditor(page, 'claude.ai');
     await pasteText(page, FAKE_GITHUB_TOKEN);
 
@@ -89,7 +67,7 @@ test.describe('a managed policy pushed through Chromium enterprise policy', () =
   });
 
   test("shows the organization's guidance and the locked state in the popup", async () => {
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
 
     await expect(
@@ -102,7 +80,7 @@ test.describe('a managed policy pushed through Chromium enterprise policy', () =
   });
 
   test('names each invalid field in the options page', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
 
     const problems = page.getByRole('list').filter({ hasText: 'sites.add[1]' });

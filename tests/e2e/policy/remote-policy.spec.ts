@@ -2,13 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { pasteText } from '../support/clipboard';
 import { openEditor } from '../support/editor';
-import {
-  canWriteManagedPolicy,
-  EXTENSION_ID,
-  launchWithManagedPolicy,
-  removeManagedPolicy,
-  type ManagedBrowser,
-} from '../support/managed-policy';
+import { EXTENSION_ID, shareManagedBrowser } from '../support/managed-policy';
 import { startPolicyServer, type PolicyServer } from '../support/policy-server';
 import { warningDialog } from '../support/warning-dialog';
 
@@ -21,42 +15,37 @@ function documentWith(title: string, keyword: string) {
   };
 }
 
-test.describe.configure({ mode: 'serial' });
-test.skip(!canWriteManagedPolicy(), 'needs root to write /etc/chromium/policies/managed');
-
 let server: PolicyServer;
-let browser: ManagedBrowser;
 
 test.beforeAll(async () => {
   server = await startPolicyServer();
   server.publish(documentWith('Version one of our AI rules', 'Project Nightjar'));
-  browser = await launchWithManagedPolicy({
-    organization: { name: 'Example Corp', contact: 'security@example.com' },
-    remote: {
-      url: server.url,
-      allow: ['guidance', 'keywords'],
-      refreshMinutes: 60,
-      publicKey: server.publicKey,
-      maxBytes: 65536,
-    },
-  });
 });
 
 test.afterAll(async () => {
-  await browser.close();
   await server.close();
-  removeManagedPolicy();
 });
 
+const browser = shareManagedBrowser(() => ({
+  organization: { name: 'Example Corp', contact: 'security@example.com' },
+  remote: {
+    url: server.url,
+    allow: ['guidance', 'keywords'],
+    refreshMinutes: 60,
+    publicKey: server.publicKey,
+    maxBytes: 65536,
+  },
+}));
+
 async function openPopup(): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await browser().context.newPage();
   await page.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
   return page;
 }
 
 /** Clicks "Refresh now" in the options page and returns the page, showing the outcome. */
 async function refreshNow(): Promise<Page> {
-  const options = await browser.context.newPage();
+  const options = await browser().context.newPage();
   await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
   await options.getByRole('button', { name: 'Refresh now' }).click();
   return options;
@@ -78,7 +67,7 @@ test("the popup and the guard follow the organization's policy server", async ()
   const popup = await openPopup();
   await expect(popup.getByText(/^Guidance from 127\.0\.0\.1:\d+, refreshed /)).toBeVisible();
 
-  const page = await browser.context.newPage();
+  const page = await browser().context.newPage();
   const editor = await openEditor(page, 'chatgpt.com');
   await pasteText(page, 'Roadmap for Project Nightjar');
   await expect(warningDialog(page)).toContainText('Term your organization protects');

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, test, type BrowserContext, type Worker } from '@playwright/test';
 
 import { CHROMIUM_PATH, chromiumArgs } from './chromium';
 import { EXTENSION_DIR } from './paths';
@@ -98,4 +98,30 @@ async function waitForManagedPolicy(serviceWorker: Worker): Promise<void> {
   }
 
   throw new Error('The extension did not pick up the managed policy within 15 s');
+}
+
+/**
+ * Gives the tests of the enclosing file or describe block one browser under `policy`: launched
+ * before the first test, closed and the policy file removed after the last. The tests run one
+ * after another and are skipped without root. Pass a function when the policy names a server
+ * the file starts in an earlier `beforeAll`.
+ */
+export function shareManagedBrowser(policy: object | (() => object)): () => ManagedBrowser {
+  let browser: ManagedBrowser | undefined;
+  test.describe.configure({ mode: 'serial' });
+  test.skip(!canWriteManagedPolicy(), 'needs root to write /etc/chromium/policies/managed');
+
+  test.beforeAll(async () => {
+    browser = await launchWithManagedPolicy(typeof policy === 'function' ? policy() : policy);
+  });
+
+  test.afterAll(async () => {
+    await browser?.close();
+    removeManagedPolicy();
+  });
+
+  return () => {
+    if (!browser) throw new Error('the managed browser is not running');
+    return browser;
+  };
 }
