@@ -1,9 +1,14 @@
+import { BASE64_ALPHABET, buildAhoCorasick } from './automaton-core';
+import { compileKeywordSearch, searchWithWasm } from './keyword-search-wasm';
+import type { WasmKeywordSearch } from './keyword-search-wasm';
+
 /**
  * Aho-Corasick over lower-case keywords, so the prefilter reads a long paste once instead of
  * once per keyword. The automaton is a full transition table over the characters the keywords
  * use (upper case folded onto lower case); every other character is class 0.
  */
 export interface KeywordAutomaton {
+  readonly keywords: readonly string[];
   readonly lengths: readonly number[];
   readonly classes: Uint16Array;
   readonly width: number;
@@ -33,80 +38,41 @@ function assignClasses(keywords: readonly string[]): { classes: Uint16Array; wid
 
 export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutomaton {
   const { classes, width } = assignClasses(keywords);
-  const trie: number[][] = [new Array<number>(width).fill(-1)];
-  const ends: number[][] = [[]];
-  keywords.forEach((keyword, id) => {
-    let state = 0;
-    for (let i = 0; i < keyword.length; i++) {
-      const cls = classes[keyword.charCodeAt(i)] ?? 0;
-      const row = trie[state] ?? [];
-      let next = row[cls] ?? -1;
-      if (next === -1) {
-        next = trie.length;
-        row[cls] = next;
-        trie.push(new Array<number>(width).fill(-1));
-        ends.push([]);
-      }
-
-      state = next;
-    }
-
-    ends[state]?.push(id);
-  });
-
-  // Breadth first, so a state's fallback is complete before its children need it.
-  const delta = new Int32Array(trie.length * width);
-  const fail = new Int32Array(trie.length);
-  const queue: number[] = [];
-  for (let cls = 0; cls < width; cls++) {
-    const next = trie[0]?.[cls] ?? -1;
-    delta[cls] = next === -1 ? 0 : next;
-    if (next > 0) queue.push(next);
-  }
-
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head] ?? 0;
-    const fallback = fail[state] ?? 0;
-    ends[state]?.push(...(ends[fallback] ?? []));
-    for (let cls = 0; cls < width; cls++) {
-      const next = trie[state]?.[cls] ?? -1;
-      const viaFallback = delta[fallback * width + cls] ?? 0;
-      if (next === -1) {
-        delta[state * width + cls] = viaFallback;
-      } else {
-        delta[state * width + cls] = next;
-        fail[next] = viaFallback;
-        queue.push(next);
-      }
-    }
-  }
+  const spellings = keywords.map((keyword, id) => ({
+    id,
+    classes: Array.from({ length: keyword.length }, (_, i) => classes[keyword.charCodeAt(i)] ?? 0),
+  }));
+  const table = buildAhoCorasick(spellings, width);
 
   // Transitions point at row offsets (state × width), so the hot loop needs no multiplication.
-  for (let i = 0; i < delta.length; i++) delta[i] = (delta[i] ?? 0) * width;
-  const outputs: number[][] = [];
-  const outputStart = new Int32Array(trie.length * width).fill(-1);
-  ends.forEach((ids, state) => {
+  const delta = table.delta.map((state) => state * width);
+  const outputs: (readonly number[])[] = [];
+  const outputStart = new Int32Array(table.stateCount * width).fill(-1);
+  table.outputs.forEach((ids, state) => {
     if (ids.length === 0) return;
 
     outputStart[state * width] = outputs.length;
-    outputs.push([...new Set(ids)]);
+    outputs.push(ids);
   });
 
-  return { lengths: keywords.map((k) => k.length), classes, width, delta, outputStart, outputs };
+  return {
+    keywords,
+    lengths: keywords.map((k) => k.length),
+    classes,
+    width,
+    delta,
+    outputStart,
+    outputs,
+  };
 }
 
-// Characters of standard and URL-safe base64, for the runs the same pass collects.
 const IS_BASE64 = new Uint8Array(128);
-for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_') {
+for (const char of BASE64_ALPHABET) {
   IS_BASE64[char.charCodeAt(0)] = 1;
 }
 
-/**
- * Calls `onHit(keywordId, start)` for every keyword occurrence, in one pass over `text`. The
- * same pass pushes `[start, end)` of every run of at least `minRun` base64 characters onto
- * `base64Runs`, so finding encoded secrets costs no second pass over a long paste.
- */
-export function findKeywordHits(
+/** The search in plain JavaScript: where WebAssembly is refused, and the reference in tests. */
+export function findKeywordHitsInJs(
   automaton: KeywordAutomaton,
   text: string,
   onHit: (keywordId: number, start: number) => void,
@@ -136,4 +102,37 @@ export function findKeywordHits(
   }
 
   if (runStart >= 0 && length - runStart >= minRun) base64Runs.push(runStart, length);
+}
+
+const wasmSearches = new WeakMap<KeywordAutomaton, WasmKeywordSearch | null>();
+
+function wasmSearchFor(automaton: KeywordAutomaton): WasmKeywordSearch | null {
+  let search = wasmSearches.get(automaton);
+  if (search === undefined) {
+    search = compileKeywordSearch(automaton.keywords) ?? null;
+    wasmSearches.set(automaton, search);
+  }
+
+  return search;
+}
+
+// Below this length the copy into WebAssembly memory costs more than it saves.
+const WASM_FROM = 4096;
+
+/**
+ * Calls `onHit(keywordId, start)` for every keyword occurrence, in one pass over `text`, in
+ * order of the occurrence's end. The same pass pushes `[start, end)` of every run of at least
+ * `minRun` base64 characters onto `base64Runs`, so finding encoded secrets costs no second pass
+ * over a long paste.
+ */
+export function findKeywordHits(
+  automaton: KeywordAutomaton,
+  text: string,
+  onHit: (keywordId: number, start: number) => void,
+  base64Runs: number[] = [],
+  minRun = 24,
+): void {
+  const search = text.length >= WASM_FROM ? wasmSearchFor(automaton) : null;
+  if (search) searchWithWasm(search, text, onHit, base64Runs, minRun);
+  else findKeywordHitsInJs(automaton, text, onHit, base64Runs, minRun);
 }
