@@ -12,81 +12,207 @@ export interface TextVariant {
   readonly isRewritten: (start: number, end: number) => boolean;
 }
 
-interface Edit {
-  readonly start: number;
-  readonly end: number;
-  readonly replacement: string;
+/**
+ * The edit sites of a text as flat triples: start, end, and the code of the character that
+ * replaces them (DELETE for none). A paste of `\n` × 32K has 32K sites, so one typed array that
+ * doubles when full, instead of an object and a regex match per site.
+ */
+interface EditList {
+  data: Int32Array;
+  length: number;
 }
 
-// Zero-width characters and soft hyphens; quote-plus-quote joins (on one line or across a
-// break); backslash escapes from JSON strings; percent-encoded bytes.
-const EDIT_SITES =
-  /[\u00AD\u200B-\u200D\u2060\uFEFF]|(["'`])[ \t]*(?:\+[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*\+[ \t]*)\1|\\[nrt/]|%[\dA-F]{2}/gi;
-
+const DELETE = -1;
 const QUICK_CHECK = /[\u00AD\u200B-\u200D\u2060\uFEFF\\%+]/;
-
-const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '/': '/' };
 
 // Context kept on each side of the rewritten spots, enough for the longest token around them.
 const MARGIN = 700;
+// String.fromCharCode takes its characters as arguments; this many stay far below any limit.
+const DECODE_CHUNK = 4096;
 
-function toEdit(match: RegExpExecArray): Edit | undefined {
-  const site = match[0];
-  const start = match.index;
-  const end = start + site.length;
-  if (site.startsWith('\\')) return { start, end, replacement: ESCAPES[site.charAt(1)] ?? '' };
-  if (!site.startsWith('%')) return { start, end, replacement: '' };
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const PLUS = 0x2b;
+const PERCENT = 0x25;
+const BACKSLASH = 0x5c;
 
-  // Only printable ASCII: decoding `%00` or UTF-8 fragments would not reveal a key.
-  const code = Number.parseInt(site.slice(1), 16);
-  return code >= 0x20 && code < 0x7f
-    ? { start, end, replacement: String.fromCharCode(code) }
-    : undefined;
+// Zero-width characters and the soft hyphen.
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 }
 
-function collectEdits(text: string): Edit[] {
-  const edits: Edit[] = [];
-  for (const match of text.matchAll(EDIT_SITES)) {
-    const edit = toEdit(match);
-    if (edit) edits.push(edit);
+// JSON string escapes; `\N` and its kin (the letters compared case-blind) are dropped.
+function decodeEscape(code: number): number | undefined {
+  switch (code) {
+    case 0x6e:
+      return LF;
+    case 0x72:
+      return CR;
+    case 0x74:
+      return TAB;
+    case 0x2f:
+      return 0x2f;
+    case 0x4e:
+    case 0x52:
+    case 0x54:
+      return DELETE;
+    default:
+      return undefined;
+  }
+}
+
+function addEdit(edits: EditList, start: number, end: number, replacement: number): void {
+  if (edits.length + 3 > edits.data.length) {
+    const grown = new Int32Array(edits.data.length * 2);
+    grown.set(edits.data);
+    edits.data = grown;
+  }
+
+  edits.data[edits.length++] = start;
+  edits.data[edits.length++] = end;
+  edits.data[edits.length++] = replacement;
+}
+
+function hexDigit(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x66 ? lower - 0x57 : -1;
+}
+
+function skipBlanks(text: string, from: number): number {
+  let i = from;
+  while (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB) i++;
+  return i;
+}
+
+// Just past a `\n` or `\r\n` at `from`, or -1.
+function skipBreak(text: string, from: number): number {
+  if (text.charCodeAt(from) === LF) return from + 1;
+  return text.charCodeAt(from) === CR && text.charCodeAt(from + 1) === LF ? from + 2 : -1;
+}
+
+// Where a quote-plus-quote join that starts at the quote `at` ends (`"abc" +\n  "def"` joins
+// `abc` and `def`): blanks, a plus and at most one line break in either order, then the same
+// quote again. -1 when there is none.
+function findJoinEnd(text: string, at: number): number {
+  const quote = text.charCodeAt(at);
+  let i = skipBlanks(text, at + 1);
+  if (text.charCodeAt(i) === PLUS) {
+    i = skipBlanks(text, i + 1);
+    const afterBreak = skipBreak(text, i);
+    if (afterBreak >= 0) i = skipBlanks(text, afterBreak);
+  } else {
+    i = skipBreak(text, i);
+    if (i < 0) return -1;
+
+    i = skipBlanks(text, i);
+    if (text.charCodeAt(i) !== PLUS) return -1;
+
+    i = skipBlanks(text, i + 1);
+  }
+
+  return text.charCodeAt(i) === quote ? i + 1 : -1;
+}
+
+// One pass over the character codes; a regex would allocate a match for every site.
+function collectEdits(text: string): EditList {
+  const edits: EditList = { data: new Int32Array(3 * 64), length: 0 };
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (isInvisible(code)) {
+      addEdit(edits, i, i + 1, DELETE);
+      i++;
+      continue;
+    }
+
+    const escaped = code === BACKSLASH ? decodeEscape(text.charCodeAt(i + 1)) : undefined;
+    if (escaped !== undefined) {
+      addEdit(edits, i, i + 2, escaped);
+      i += 2;
+      continue;
+    }
+
+    const high = code === PERCENT ? hexDigit(text.charCodeAt(i + 1)) : -1;
+    const low = high >= 0 ? hexDigit(text.charCodeAt(i + 2)) : -1;
+    if (low >= 0) {
+      // Only printable ASCII: decoding `%00` or UTF-8 fragments would not reveal a key.
+      const byte = high * 16 + low;
+      if (byte >= 0x20 && byte < 0x7f) addEdit(edits, i, i + 3, byte);
+      i += 3;
+      continue;
+    }
+
+    const joinEnd = code === 0x22 || code === 0x27 || code === 0x60 ? findJoinEnd(text, i) : -1;
+    if (joinEnd > 0) {
+      addEdit(edits, i, joinEnd, DELETE);
+      i = joinEnd;
+      continue;
+    }
+
+    i++;
   }
 
   return edits;
 }
 
-function buildVariant(text: string, from: number, to: number, edits: readonly Edit[]): TextVariant {
-  // A rewrite never makes the text longer, so typed arrays of the island's length suffice.
+function decodeCodes(codes: Uint16Array, length: number): string {
+  let text = '';
+  for (let i = 0; i < length; i += DECODE_CHUNK) {
+    const chunk = codes.subarray(i, Math.min(length, i + DECODE_CHUNK));
+    text += String.fromCharCode.apply(null, chunk as unknown as number[]);
+  }
+
+  return text;
+}
+
+// The island `[from, to)` of `text` with the edits `edits[first…last)` (triples) applied, one
+// character at a time into typed arrays: a rewrite never makes the text longer.
+function buildVariant(
+  text: string,
+  from: number,
+  to: number,
+  { data }: EditList,
+  first: number,
+  last: number,
+): TextVariant {
+  const codes = new Uint16Array(to - from);
   const starts = new Int32Array(to - from);
   const ends = new Int32Array(to - from);
   const rewritten = new Uint8Array(to - from);
-  const parts: string[] = [];
   let length = 0;
   let cursor = from;
   const copyUntil = (limit: number): void => {
-    parts.push(text.slice(cursor, limit));
-    for (let i = cursor; i < limit; i++, length++) {
-      starts[length] = i;
-      ends[length] = i + 1;
+    for (; cursor < limit; cursor++, length++) {
+      codes[length] = text.charCodeAt(cursor);
+      starts[length] = cursor;
+      ends[length] = cursor + 1;
     }
   };
 
-  for (const edit of edits) {
-    copyUntil(edit.start);
-    parts.push(edit.replacement);
-    for (let i = 0; i < edit.replacement.length; i++, length++) {
-      starts[length] = edit.start;
-      ends[length] = edit.end;
-      rewritten[length] = 1;
+  for (let edit = first; edit < last; edit += 3) {
+    const editStart = data[edit] ?? cursor;
+    const editEnd = data[edit + 1] ?? editStart;
+    const replacement = data[edit + 2] ?? DELETE;
+    copyUntil(editStart);
+    if (replacement !== DELETE) {
+      codes[length] = replacement;
+      starts[length] = editStart;
+      ends[length] = editEnd;
+      rewritten[length++] = 1;
+    } else if (length > 0) {
+      // A deletion leaves no character behind, so the character before it carries the news.
+      rewritten[length - 1] = 1;
     }
 
-    // A deletion leaves no character behind, so the character before it carries the news.
-    if (edit.replacement === '' && length > 0) rewritten[length - 1] = 1;
-    cursor = edit.end;
+    cursor = editEnd;
   }
 
   copyUntil(to);
   return {
-    text: parts.join(''),
+    text: decodeCodes(codes, length),
     toOriginal: (start, end) => [starts[start] ?? from, ends[end - 1] ?? to],
     isRewritten: (start, end) => rewritten.subarray(start, end).includes(1),
   };
@@ -97,24 +223,20 @@ export function findTextVariants(text: string): TextVariant[] {
   if (!QUICK_CHECK.test(text)) return [];
 
   const edits = collectEdits(text);
+  const { data } = edits;
   const variants: TextVariant[] = [];
-  let group: Edit[] = [];
-  const flush = (): void => {
-    const first = group[0];
-    const last = group.at(-1);
-    if (!first || !last) return;
+  // Edits closer than two margins share one island, so no text is scanned twice.
+  let first = 0;
+  for (let edit = 0; edit < edits.length; edit += 3) {
+    const next = edit + 3;
+    const isGap = next >= edits.length || (data[next] ?? 0) - (data[edit + 1] ?? 0) > 2 * MARGIN;
+    if (!isGap) continue;
 
-    const from = Math.max(0, first.start - MARGIN);
-    variants.push(buildVariant(text, from, Math.min(text.length, last.end + MARGIN), group));
-    group = [];
-  };
-
-  for (const edit of edits) {
-    const last = group.at(-1);
-    if (last && edit.start - last.end > 2 * MARGIN) flush();
-    group.push(edit);
+    const from = Math.max(0, (data[first] ?? 0) - MARGIN);
+    const to = Math.min(text.length, (data[edit + 1] ?? 0) + MARGIN);
+    variants.push(buildVariant(text, from, to, edits, first, next));
+    first = next;
   }
 
-  flush();
   return variants;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { findTextVariants } from '@/utils/detect/normalize';
 import { redact } from '@/utils/detect/redact';
 import { scan } from '@/utils/detect/scan';
 import { GITHUB_TOKEN, OPENAI_PROJECT_KEY, PRIVATE_KEY } from '../../support/fake-keys';
@@ -46,5 +47,33 @@ describe('scan of disguised secrets', () => {
 
   it('leaves text without disguises to the plain scan', () => {
     expect(scan('100% sure, see C:\\new and a + b')).toEqual([]);
+  });
+
+  it('rewrites `\\n` × 32K into one island of one newline per escape', () => {
+    const [variant, ...others] = findTextVariants('\\n'.repeat(32_768));
+
+    expect(others).toEqual([]);
+    expect(variant?.text).toBe('\n'.repeat(32_768));
+    expect(variant?.toOriginal(100, 101)).toEqual([200, 202]);
+  });
+
+  it('finds a key split by a zero-width space in 64 KB of zero-width padding', () => {
+    const padding = 'a\u200b'.repeat(16_384);
+    const split = `${GITHUB_TOKEN.slice(0, 12)}\u200b${GITHUB_TOKEN.slice(12)}`;
+    const text = `${padding} token ${split} ${padding}`;
+
+    expect(redactAll(text)).toBe(`${padding} token [REDACTED:github-token] ${padding}`);
+  });
+
+  it('decodes only printable percent-escapes, and skips the bytes of one it leaves', () => {
+    const [variant] = findTextVariants('a%00b%41%4');
+
+    expect(variant?.text).toBe('a%00bA%4');
+  });
+
+  it('joins quoted parts across a plus on either side of a line break', () => {
+    const joined = findTextVariants('"ab" +\n  "cd" \n + "ef" \'g\'+\'h\' "i" + \'j\'');
+
+    expect(joined.map((variant) => variant.text)).toEqual(['"abcdef" \'gh\' "i" + \'j\'']);
   });
 });
