@@ -3,22 +3,33 @@ import { decodeBase64 } from './validators/base64';
 
 // Short enough that a pasted image is not decoded; the scan's keyword pass finds the runs.
 const MAX_RUN = 8192;
-const MIN_PRINTABLE_SHARE = 0.9;
+// At least nine in ten decoded bytes printable (in whole numbers, so no rounding decides).
+function isMostlyPrintable(bytes: string, total: number): boolean {
+  return countUnprintable(bytes) * 10 <= total;
+}
 
-// Mostly printable: base64 of text, not of an image or a compressed blob.
+const isPrintable = (byte: number): boolean =>
+  (byte >= 0x20 && byte < 0x7f) || byte === 0x0a || byte === 0x0d || byte === 0x09;
+
+function countUnprintable(binary: string): number {
+  let count = 0;
+  for (let i = 0; i < binary.length; i++) if (!isPrintable(binary.charCodeAt(i))) count++;
+  return count;
+}
+
+// Characters decoded first, to turn away binary (hashes, integrity strings, images) cheaply.
+const PREFIX = 32;
+
+// Mostly printable: base64 of text, not of an image or a compressed blob. The first few bytes
+// alone often hold more unprintable ones than the whole run may have, which settles it early.
 function decodePrintable(run: string): string | undefined {
-  const binary = decodeBase64(run);
-  if (binary === '') return undefined;
-
-  let printable = 0;
-  for (let i = 0; i < binary.length; i++) {
-    const byte = binary.charCodeAt(i);
-    if ((byte >= 0x20 && byte < 0x7f) || byte === 0x0a || byte === 0x0d || byte === 0x09) {
-      printable++;
-    }
+  const mostBytes = Math.floor((run.length * 3) / 4);
+  if (run.length > PREFIX && !isMostlyPrintable(decodeBase64(run.slice(0, PREFIX)), mostBytes)) {
+    return undefined;
   }
 
-  return printable >= binary.length * MIN_PRINTABLE_SHARE ? binary : undefined;
+  const binary = decodeBase64(run);
+  return binary !== '' && isMostlyPrintable(binary, binary.length) ? binary : undefined;
 }
 
 // Text, not an identifier or a hash: base64 of text mixes cases and is no plain word. One loop

@@ -113,14 +113,23 @@ function addWindow(list: number[], from: number, to: number): void {
   list[list.length - 1] = Math.max(lastEnd, to);
 }
 
-/** One pass of the keyword automaton, turned into the work each rule has to do. */
-export function findRuleWork(prepared: PreparedRules, text: string): RuleWork {
+/**
+ * One pass of the keyword automaton, turned into the work each rule has to do; rules whose
+ * index is marked in `skipped` get none.
+ */
+export function findRuleWork(
+  prepared: PreparedRules,
+  text: string,
+  skipped: readonly boolean[] = [],
+): RuleWork {
   const starts: (number[] | undefined)[] = [];
   const windows: (number[] | undefined)[] = [];
   const base64Runs: number[] = [];
   const { rules, rulesByKeyword } = prepared;
   const onHit = (keywordId: number, start: number): void => {
     for (const index of rulesByKeyword[keywordId] ?? []) {
+      if (skipped[index] === true) continue;
+
       const rule = rules[index];
       if (rule?.anchored) {
         (starts[index] ??= []).push(start);

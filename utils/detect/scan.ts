@@ -29,10 +29,11 @@ function collectCandidates(
 ): Candidate[] {
   const disabled = new Set(options.disabledRules ?? []);
   const candidates: Candidate[] = [];
-  const { starts, windows, base64Runs: runs } = findRuleWork(BUILT_IN, text);
+  const skipped = BUILT_IN.rules.map((rule) => disabled.has(rule.id));
+  const { starts, windows, base64Runs: runs } = findRuleWork(BUILT_IN, text, skipped);
   if (found) found.base64Runs = runs;
   BUILT_IN.rules.forEach((rule, order) => {
-    if (disabled.has(rule.id)) return;
+    if (skipped[order] === true) return;
 
     const push = (finding: Finding): void => {
       candidates.push({ finding, order });
