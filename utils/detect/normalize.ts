@@ -8,7 +8,10 @@ export interface TextVariant {
   readonly text: string;
   /** The original span `[start, end)` that the variant's span covers. */
   readonly toOriginal: (start: number, end: number) => readonly [number, number];
-  /** Whether the variant span differs from the original text there (so it is news). */
+  /**
+   * Whether the variant differs from the original in the span or right beside it (so it is
+   * news): a decoded `\n` just before a token is the boundary its pattern waits for.
+   */
   readonly isRewritten: (start: number, end: number) => boolean;
 }
 
@@ -138,9 +141,11 @@ function collectEdits(text: string): EditList {
     const high = code === PERCENT ? hexDigit(text.charCodeAt(i + 1)) : -1;
     const low = high >= 0 ? hexDigit(text.charCodeAt(i + 2)) : -1;
     if (low >= 0) {
-      // Only printable ASCII: decoding `%00` or UTF-8 fragments would not reveal a key.
+      // Printable ASCII and the breaks between tokens (`%0A`): decoding `%00` or UTF-8
+      // fragments would not reveal a key.
       const byte = high * 16 + low;
-      if (byte >= 0x20 && byte < 0x7f) addEdit(edits, i, i + 3, byte);
+      const isSeparator = byte === LF || byte === CR || byte === TAB;
+      if ((byte >= 0x20 && byte < 0x7f) || isSeparator) addEdit(edits, i, i + 3, byte);
       i += 3;
       continue;
     }
@@ -214,7 +219,7 @@ function buildVariant(
   return {
     text: decodeCodes(codes, length),
     toOriginal: (start, end) => [starts[start] ?? from, ends[end - 1] ?? to],
-    isRewritten: (start, end) => rewritten.subarray(start, end).includes(1),
+    isRewritten: (start, end) => rewritten.subarray(Math.max(0, start - 1), end + 1).includes(1),
   };
 }
 

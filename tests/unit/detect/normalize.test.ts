@@ -65,10 +65,31 @@ describe('scan of disguised secrets', () => {
     expect(redactAll(text)).toBe(`${padding} token [REDACTED:github-token] ${padding}`);
   });
 
-  it('decodes only printable percent-escapes, and skips the bytes of one it leaves', () => {
-    const [variant] = findTextVariants('a%00b%41%4');
+  it('finds a key between 64 KB of `\\n` escapes', () => {
+    const escapes = '\\n'.repeat(16_384);
+    const text = `${escapes}${GITHUB_TOKEN}\\n${escapes}`;
 
-    expect(variant?.text).toBe('a%00bA%4');
+    expect(scan(text).map((finding) => text.slice(finding.start, finding.end))).toEqual([
+      GITHUB_TOKEN,
+    ]);
+  });
+
+  it.each([
+    ['a JSON string', (token: string) => `{"log":"deploy done\\n${token}\\n"}`],
+    ['a tab escape', (token: string) => `\\t${token}`],
+    ['a form body', (token: string) => `message=deploy%20done%0A${token}&x=1`],
+  ])('finds a key right after an escaped line break in %s', (_name, embed) => {
+    const text = embed(GITHUB_TOKEN);
+
+    expect(scan(text).map((finding) => text.slice(finding.start, finding.end))).toEqual([
+      GITHUB_TOKEN,
+    ]);
+  });
+
+  it('decodes printable percent-escapes and line breaks, and skips the bytes of one it leaves', () => {
+    const [variant] = findTextVariants('a%00b%41%0a%4');
+
+    expect(variant?.text).toBe('a%00bA\n%4');
   });
 
   it('joins quoted parts across a plus on either side of a line break', () => {
