@@ -2,6 +2,9 @@ import type { MatchContext, Rule, RuleExamples } from '../types';
 import { textBefore } from '../validators/context';
 import { isPlaceholder } from '../validators/placeholder';
 
+// Shorter values are initials, units and placeholders far more often than passwords.
+const MIN_LENGTH = 4;
+
 // Words that follow "password:" or "password is" in forms, docs and code rather than secrets.
 const NOT_PASSWORDS = new Set(
   (
@@ -46,7 +49,7 @@ function stripMarkup(value: string): string {
 
 function isDisclosedPassword(matched: string, context: MatchContext): boolean {
   const value = stripMarkup(matched);
-  if (value.length < 4 || isPlaceholder(value) || PATH.test(value)) return false;
+  if (value.length < MIN_LENGTH || isPlaceholder(value) || PATH.test(value)) return false;
   if (NOT_PASSWORDS.has(value.toLowerCase())) return false;
   if (isSentenceForm(context)) return looksLikeChosenPassword(value);
 
@@ -82,9 +85,11 @@ export const rules: readonly Rule[] = [
     // Every label starts with one of the keywords, so one anchored try per hit is enough.
     anchored: true,
     // Three shapes after the label: a quoted value, an unquoted value up to the next space
-    // (trailing `.,;` excluded), or a sentence ("… is X.") without its final punctuation.
+    // (trailing `.,;` excluded), or a sentence ("… is X.") without its final punctuation. Each
+    // takes at least MIN_LENGTH characters, as the validator would refuse a shorter one anyway:
+    // `pwd= x1` repeated 8,000 times must fail inside the regex, not build a match per label.
     pattern:
-      /(?<![A-Z0-9])(?:pass(?:word|wort|wd)|pwd?|kennwort|mot de passe|contrase[nñ]a)(?:["']?[ \t]{0,4}(?::=|[:=])[ \t]{0,4}(?:"(?<valueDouble>[^"\r\n]{1,128})"|'(?<valueSingle>[^'\r\n]{1,128})'|(?<value>[^\s"'`,;)\]}]{0,127}[^\s"'`,;)\]}.:]))|[ \t]{1,4}(?:is|was|ist|lautet|war|est|es|era)(?:[ \t]{0,4}:)?[ \t]{1,4}["'“„«]?(?<valueSentence>[^\s"'“”„«»]{0,127}[^\s"'“”„«».,;:!?)]))/dgi,
+      /(?<![A-Z0-9])(?:pass(?:word|wort|wd)|pwd?|kennwort|mot de passe|contrase[nñ]a)(?:["']?[ \t]{0,4}(?::=|[:=])[ \t]{0,4}(?:"(?<valueDouble>[^"\r\n]{4,128})"|'(?<valueSingle>[^'\r\n]{4,128})'|(?<value>[^\s"'`,;)\]}]{3,127}[^\s"'`,;)\]}.:]))|[ \t]{1,4}(?:is|was|ist|lautet|war|est|es|era)(?:[ \t]{0,4}:)?[ \t]{1,4}["'“„«]?(?<valueSentence>[^\s"'“”„«»]{3,127}[^\s"'“”„«».,;:!?)]))/dgi,
     validate: isDisclosedPassword,
   },
   {

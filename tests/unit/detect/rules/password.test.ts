@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { findRule } from '@/utils/detect/registry';
 import { findValues } from '../scan-helpers';
 
 function findPasswords(text: string): string[] {
@@ -54,5 +55,20 @@ describe('password-assignment', () => {
     'e.password=null;',
   ])('stays quiet on %s', (text) => {
     expect(findPasswords(text)).toEqual([]);
+  });
+
+  it.each(['pw=ab1', 'pwd= x1', 'password: "abc"', "passwd='ab'", 'the password is x9Z'])(
+    'refuses the value too short to be a password inside the pattern: %s',
+    (text) => {
+      const pattern = findRule('password-assignment')?.pattern;
+
+      expect(pattern && new RegExp(pattern.source, pattern.flags).exec(text)).toBeNull();
+    },
+  );
+
+  it('finds the one password among 8,000 labels with short values', () => {
+    const labels = 'pwd= x1 '.repeat(4_096);
+
+    expect(findPasswords(`${labels}pwd=Sommer2026 ${labels}`)).toEqual(['Sommer2026']);
   });
 });
