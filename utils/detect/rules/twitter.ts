@@ -11,6 +11,10 @@ export const rules: readonly Rule[] = [
     keywords: ['aaaaaaaaaaaaaaaaaaaaa'],
     // The run of A's is the same in every token; the rest is the secret.
     pattern: /(?<![\w%-])A{20,22}(?<value>[A-Za-z0-9%]{60,120})(?![\w%-])/dg,
+    // The keyword hits at every character of a long run of a's (a padded field, a decoded
+    // `%41%41…`), so one regex pass over the merged window, not one anchored try per hit. One
+    // character before the first hit lets the lookbehind see it; 143 after, the lookahead.
+    window: { before: 1, after: 143 },
     minEntropy: 2.5,
   }),
 ];
