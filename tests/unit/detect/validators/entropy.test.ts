@@ -13,6 +13,11 @@ describe('Shannon entropy', () => {
     expect(computeEntropy('0123456789abcdef')).toBeCloseTo(4);
   });
 
+  it('counts a character outside ASCII once per code point', () => {
+    expect(computeEntropy('😀😀ab')).toBeCloseTo(1.5);
+    expect(computeEntropy('ééab')).toBe(computeEntropy('xxab'));
+  });
+
   it('is higher for a random key than for an English identifier', () => {
     expect(computeEntropy('Zq8Wm3Nx7Lp2Kd9Rv4Ty6Hb1')).toBeGreaterThan(
       computeEntropy('handleUserTokenRefresh'),
