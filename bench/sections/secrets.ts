@@ -1,4 +1,5 @@
 import { loadRuleExamples } from '../../eval/rule-examples';
+import { allowWasmKeywordSearch } from '../../utils/detect/keyword-automaton';
 import { RULES } from '../../utils/detect/registry';
 import { scan } from '../../utils/detect/scan';
 import { buildCorpus, createRandom } from '../corpus';
@@ -49,8 +50,16 @@ export async function run(): Promise<BenchSection> {
   await runSecretlint(corpus.text);
 
   let found = 0;
-  // Best of three for both, so a busy machine's hiccup does not decide the ratio.
-  const ours = Math.min(...[1, 2, 3].map(() => timeSync(() => (found = scanSecrets(corpus.text)))));
+  // Best of three for both, so a busy machine's hiccup does not decide the ratio. Ours twice:
+  // with the WebAssembly keyword search (the CLI) and without it (the guard in the browser,
+  // see allowWasmKeywordSearch).
+  const bestOfThree = (): number =>
+    Math.min(...[1, 2, 3].map(() => timeSync(() => (found = scanSecrets(corpus.text)))));
+  allowWasmKeywordSearch(true);
+  scanSecrets(corpus.text);
+  const oursWasm = bestOfThree();
+  allowWasmKeywordSearch(false);
+  const ours = bestOfThree();
   const allRules = timeSync(() => scan(corpus.text));
   let theirFound = 0;
   const theirRuns: number[] = [];
@@ -59,14 +68,17 @@ export async function run(): Promise<BenchSection> {
   }
 
   const theirs = Math.min(...theirRuns);
-  const oursMbps = CORPUS_SIZE / MB / (ours / 1000);
-  const theirsMbps = CORPUS_SIZE / MB / (theirs / 1000);
-  const ratio = oursMbps / theirsMbps;
+  const mbps = (ms: number): number => CORPUS_SIZE / MB / (ms / 1000);
+  const theirsMbps = mbps(theirs);
+  // The target is judged on the engine as the browser runs it, the slower of the two.
+  const ratio = mbps(ours) / theirsMbps;
   lines.push(
     `corpus: 10 MB of code, logs, prose and JSON, ${corpus.planted} planted fake keys`,
-    `secrets (${RULES.length - ONLY_SECRETS.disabledRules.length} rules): ours ${oursMbps.toFixed(1)} MB/s (${found} findings) · secretlint ${theirsMbps.toFixed(1)} MB/s (${theirFound} findings) · ratio ${ratio.toFixed(1)}× (target ≥ ${TARGETS.ratio}×)`,
-    `all ${RULES.length} rules (secrets, personal data, markings): ${(CORPUS_SIZE / MB / (allRules / 1000)).toFixed(1)} MB/s`,
-    'paste size   ours p50 / p99        secretlint p50 / p99',
+    `secrets (${RULES.length - ONLY_SECRETS.disabledRules.length} rules), ${found} findings · secretlint ${theirsMbps.toFixed(1)} MB/s (${theirFound} findings)`,
+    `  ours, JavaScript keyword search (the guard): ${mbps(ours).toFixed(1)} MB/s · ratio ${ratio.toFixed(1)}× (target ≥ ${TARGETS.ratio}×)`,
+    `  ours, WebAssembly keyword search (the CLI): ${mbps(oursWasm).toFixed(1)} MB/s · ratio ${(mbps(oursWasm) / theirsMbps).toFixed(1)}×`,
+    `all ${RULES.length} rules (secrets, personal data, markings), the guard: ${mbps(allRules).toFixed(1)} MB/s`,
+    'paste size   ours (guard) p50 / p99   secretlint p50 / p99',
   );
 
   const p50s = new Map<string, number>();

@@ -1,3 +1,4 @@
+import { allowWasmKeywordSearch } from '../../utils/detect/keyword-automaton';
 import { scan } from '../../utils/detect/scan';
 import type { Finding } from '../../utils/detect/types';
 import { scanWithPolicy } from '../../utils/policy/scan-with-policy';
@@ -74,4 +75,6 @@ async function runCli(argv: readonly string[]): Promise<number> {
   return subcommand ? subcommand(rest) : runScan(argv);
 }
 
+// The CLI runs in Node, where no page's CSP is in the way of the faster keyword search.
+allowWasmKeywordSearch();
 process.exitCode = await runCli(process.argv.slice(2));

@@ -119,6 +119,18 @@ function wasmSearchFor(automaton: KeywordAutomaton): WasmKeywordSearch | null {
 // Below this length the copy into WebAssembly memory costs more than it saves.
 const WASM_FROM = 4096;
 
+let wasmAllowed = false;
+
+/**
+ * Lets long texts use the WebAssembly search. Off by default: on a page whose CSP lacks
+ * 'wasm-unsafe-eval', merely trying to compile it fires `securitypolicyviolation` in the page
+ * and sends the site a CSP report, so the guard's content script keeps to JavaScript. The CLI
+ * and the benchmark, which run where we own the environment, turn it on.
+ */
+export function allowWasmKeywordSearch(allowed = true): void {
+  wasmAllowed = allowed;
+}
+
 /**
  * Calls `onHit(keywordId, start)` for every keyword occurrence, in one pass over `text`, in
  * order of the occurrence's end. The same pass pushes `[start, end)` of every run of at least
@@ -132,7 +144,7 @@ export function findKeywordHits(
   base64Runs: number[] = [],
   minRun = 24,
 ): void {
-  const search = text.length >= WASM_FROM ? wasmSearchFor(automaton) : null;
+  const search = wasmAllowed && text.length >= WASM_FROM ? wasmSearchFor(automaton) : null;
   if (search) searchWithWasm(search, text, onHit, base64Runs, minRun);
   else findKeywordHitsInJs(automaton, text, onHit, base64Runs, minRun);
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 
 import {
+  allowWasmKeywordSearch,
   buildKeywordAutomaton,
   findKeywordHits,
   findKeywordHitsInJs,
@@ -95,9 +96,34 @@ describe('keyword search in WebAssembly', () => {
   });
 });
 
+describe('choice of keyword search', () => {
+  it('uses WebAssembly only when allowed, with the same hits either way', () => {
+    const text = `${'. '.repeat(3000)}TOKEN ghp_`;
+    const hitsWith = (allowed: boolean): number[] => {
+      allowWasmKeywordSearch(allowed);
+      const hits: number[] = [];
+      const automaton = buildKeywordAutomaton(['ghp_', 'token']);
+      findKeywordHits(automaton, text, (id, start) => hits.push(id, start));
+      return hits;
+    };
+    // Only the WebAssembly search copies the text with encodeInto.
+    const encodeInto = vi.spyOn(TextEncoder.prototype, 'encodeInto');
+    try {
+      expect(hitsWith(false)).toEqual([1, 6000, 0, 6006]);
+      expect(encodeInto).not.toHaveBeenCalled();
+      expect(hitsWith(true)).toEqual([1, 6000, 0, 6006]);
+      expect(encodeInto).toHaveBeenCalled();
+    } finally {
+      encodeInto.mockRestore();
+      allowWasmKeywordSearch(false);
+    }
+  });
+});
+
 describe('keyword search without WebAssembly', () => {
   it('keeps to JavaScript where WebAssembly is missing, with the same hits', () => {
     vi.stubGlobal('WebAssembly', undefined);
+    allowWasmKeywordSearch(true);
     try {
       expect(compileKeywordSearch(['ghp_'])).toBeUndefined();
       const automaton = buildKeywordAutomaton(['ghp_', 'token']);
@@ -107,6 +133,7 @@ describe('keyword search without WebAssembly', () => {
       expect(hits).toEqual([1, 6000, 0, 6006]);
     } finally {
       vi.unstubAllGlobals();
+      allowWasmKeywordSearch(false);
     }
   });
 });
