@@ -10,11 +10,15 @@ import type { WasmKeywordSearch } from './keyword-search-wasm';
 export interface KeywordAutomaton {
   readonly keywords: readonly string[];
   readonly lengths: readonly number[];
-  readonly classes: Uint16Array;
+  /** Per character code: its class shifted left by one, bit 0 set for a base64 character. */
+  readonly info: Uint16Array;
   readonly width: number;
+  /**
+   * Transitions as row offsets (next state × width), so the hot loop needs no multiplication;
+   * bitwise negated when keywords end in the next state.
+   */
   readonly delta: Int32Array;
-  /** Per state row offset, an index into `outputs` (keyword ids ending there), or -1. */
-  readonly outputStart: Int32Array;
+  /** Per state, the ids of the keywords that end there. */
   readonly outputs: readonly (readonly number[])[];
 }
 
@@ -43,32 +47,20 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
     classes: Array.from({ length: keyword.length }, (_, i) => classes[keyword.charCodeAt(i)] ?? 0),
   }));
   const table = buildAhoCorasick(spellings, width);
-
-  // Transitions point at row offsets (state × width), so the hot loop needs no multiplication.
-  const delta = table.delta.map((state) => state * width);
-  const outputs: (readonly number[])[] = [];
-  const outputStart = new Int32Array(table.stateCount * width).fill(-1);
-  table.outputs.forEach((ids, state) => {
-    if (ids.length === 0) return;
-
-    outputStart[state * width] = outputs.length;
-    outputs.push(ids);
+  const delta = table.delta.map((next) => {
+    const row = next * width;
+    return (table.outputs[next]?.length ?? 0) > 0 ? ~row : row;
   });
 
-  return {
-    keywords,
-    lengths: keywords.map((k) => k.length),
-    classes,
-    width,
-    delta,
-    outputStart,
-    outputs,
-  };
-}
+  const info = new Uint16Array(65_536);
+  for (let code = 0; code < info.length; code++) info[code] = (classes[code] ?? 0) << 1;
+  for (const char of BASE64_ALPHABET) {
+    const code = char.charCodeAt(0);
+    info[code] = (info[code] ?? 0) | 1;
+  }
 
-const IS_BASE64 = new Uint8Array(128);
-for (const char of BASE64_ALPHABET) {
-  IS_BASE64[char.charCodeAt(0)] = 1;
+  const lengths = keywords.map((k) => k.length);
+  return { keywords, lengths, info, width, delta, outputs: table.outputs };
 }
 
 /** The search in plain JavaScript: where WebAssembly is refused, and the reference in tests. */
@@ -79,29 +71,27 @@ export function findKeywordHitsInJs(
   base64Runs: number[] = [],
   minRun = 24,
 ): void {
-  const { classes, delta, outputStart, outputs, lengths } = automaton;
+  const { info, delta, outputs, lengths, width } = automaton;
   const length = text.length;
-  // The hot loop of the whole scan: typed arrays only, so V8 keeps it on integers; the row
-  // offset is carried instead of the state number.
+  // The hot loop of the whole scan: typed arrays and integers only. A base64 run is whatever
+  // lies between two other characters; updating `lastOther` by arithmetic rather than a branch
+  // spares a misprediction at every word boundary.
   let row = 0;
-  let runStart = -1;
+  let lastOther = -1;
   for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128 && IS_BASE64[code] === 1) {
-      if (runStart < 0) runStart = i;
-    } else if (runStart >= 0) {
-      if (i - runStart >= minRun) base64Runs.push(runStart, i);
-      runStart = -1;
-    }
+    const bits = info[text.charCodeAt(i)] ?? 0;
+    const isOther = (bits & 1) ^ 1;
+    if (i - lastOther > minRun && isOther === 1) base64Runs.push(lastOther + 1, i);
+    lastOther += (i - lastOther) * isOther;
 
-    row = delta[row + (classes[code] ?? 0)] ?? 0;
-    const output = outputStart[row] ?? -1;
-    if (output < 0) continue;
+    row = delta[row + (bits >> 1)] ?? 0;
+    if (row >= 0) continue;
 
-    for (const id of outputs[output] ?? []) onHit(id, i + 1 - (lengths[id] ?? 0));
+    row = ~row;
+    for (const id of outputs[row / width] ?? []) onHit(id, i + 1 - (lengths[id] ?? 0));
   }
 
-  if (runStart >= 0 && length - runStart >= minRun) base64Runs.push(runStart, length);
+  if (length - lastOther > minRun) base64Runs.push(lastOther + 1, length);
 }
 
 const wasmSearches = new WeakMap<KeywordAutomaton, WasmKeywordSearch | null>();
