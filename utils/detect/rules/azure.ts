@@ -64,11 +64,20 @@ export const rules: readonly Rule[] = [
   defineSecretRule({
     id: 'azure-openai-key',
     title: 'Azure OpenAI key',
-    description: 'A key for an Azure OpenAI or Azure AI resource, next to its name.',
-    rotationUrl: 'https://learn.microsoft.com/azure/ai-services/authentication',
-    keywords: ['azure'],
-    context: ['azure'],
-    pattern: /(?<![\w-])(?:[a-f0-9]{32}|[A-Za-z0-9]{84})(?![\w-])/dg,
+    description:
+      'A key for an Azure OpenAI or Azure AI services resource: 32 hex characters next to its name, or the 84-character form that names itself.',
+    rotationUrl: 'https://learn.microsoft.com/azure/ai-services/rotate-keys',
+    keywords: ['azure', 'jqqj9'],
+    // Two forms. 32 hex digits, as in Microsoft Purview's "Azure Cognitive Service key"
+    // (https://learn.microsoft.com/purview/sit-defn-azure-cognitive-service-key), say nothing
+    // by themselves, so they need "azure" shortly before. The 84-character keys carry
+    // `JQQJ9` at offset 52 and the Cognitive Services signature `ACOG` at 76 (layout in
+    // https://github.com/microsoft/security-utilities, LegacyCommonAnnotatedSecurityKey.cs).
+    pattern:
+      /(?<![\w-])(?:[a-f0-9]{32}|[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}ACOG[A-Za-z0-9]{4})(?![\w-])/dg,
+    // 52 characters come before the signature keyword; "azure" may sit 100 before a hex key.
+    window: { before: 60, after: 300 },
+    validate: (value, match) => value.length === 84 || hasContextBefore(match, ['azure']),
   }),
   defineSecretRule({
     id: 'azure-app-configuration-key',
@@ -102,6 +111,16 @@ export const rules: readonly Rule[] = [
   }),
 ];
 
+// An 84-character Azure AI services key: random part, `JQQJ99`, date (2025, June), reserved
+// characters, the `ACOG` signature and a checksum.
+const AZURE_AI_KEY = [
+  fakeToken('aoai2', 52),
+  'JQQJ99BF',
+  fakeToken('aoai5', 16),
+  'ACOG',
+  fakeToken('aoai6', 4),
+].join('');
+
 export const examples: RuleExamples = {
   'azure-storage-key': {
     positive: [
@@ -133,9 +152,15 @@ export const examples: RuleExamples = {
   'azure-openai-key': {
     positive: [
       `AZURE_OPENAI_API_KEY=${fakeToken('aoai', 32, 'hex')}`,
-      `AZURE_OPENAI_KEY=${fakeToken('aoai2', 84)}`,
+      `AZURE_OPENAI_KEY=${AZURE_AI_KEY}`,
+      `OPENAI_API_KEY=${AZURE_AI_KEY}`,
     ],
-    negative: [fakeToken('aoai3', 32, 'hex'), 'AZURE_OPENAI_API_KEY=<your-key>'],
+    negative: [
+      fakeToken('aoai3', 32, 'hex'),
+      'AZURE_OPENAI_API_KEY=<your-key>',
+      `AZURE_OPENAI_KEY=${fakeToken('aoai4', 84)}`,
+      `OPENAI_API_KEY=${AZURE_AI_KEY.replace('ACOG', 'AZEG')}`,
+    ],
   },
   'azure-devops-pat': {
     positive: [`AZURE_DEVOPS_EXT_PAT=${fakeToken('azdo', 76)}AZDO${fakeToken('azdo2', 4)}`],
