@@ -11,26 +11,34 @@ export interface PreparedRules {
   readonly automaton: KeywordAutomaton;
   /** For each keyword id, the indexes of the rules that wait for it. */
   readonly rulesByKeyword: readonly (readonly number[])[];
+  /** For each keyword id, the indexes of the rules it is a context keyword of. */
+  readonly contextRulesByKeyword: readonly (readonly number[])[];
 }
 
 export function prepareRules(rules: readonly Rule[]): PreparedRules {
   const keywordIds = new Map<string, number>();
   const rulesByKeyword: number[][] = [];
-  rules.forEach((rule, index) => {
-    for (const keyword of rule.keywords) {
-      let id = keywordIds.get(keyword);
-      if (id === undefined) {
-        id = keywordIds.size;
-        keywordIds.set(keyword, id);
-        rulesByKeyword.push([]);
-      }
+  const contextRulesByKeyword: number[][] = [];
+  const idOf = (keyword: string): number => {
+    let id = keywordIds.get(keyword);
+    if (id === undefined) {
+      id = keywordIds.size;
+      keywordIds.set(keyword, id);
+      rulesByKeyword.push([]);
+      contextRulesByKeyword.push([]);
+    }
 
-      rulesByKeyword[id]?.push(index);
+    return id;
+  };
+  rules.forEach((rule, index) => {
+    for (const keyword of rule.keywords) rulesByKeyword[idOf(keyword)]?.push(index);
+    for (const keyword of rule.contextKeywords ?? []) {
+      contextRulesByKeyword[idOf(keyword)]?.push(index);
     }
   });
 
   const automaton = buildKeywordAutomaton([...keywordIds.keys()]);
-  return { rules, automaton, rulesByKeyword };
+  return { rules, automaton, rulesByKeyword, contextRulesByKeyword };
 }
 
 // The reported span: the named group `value` (or `valueSomething`, see Rule.pattern) that took
@@ -97,6 +105,8 @@ export interface RuleWork {
   readonly windows: (number[] | undefined)[];
   /** `[start, end)` of runs of base64 characters long enough to hide a key. */
   readonly base64Runs: number[];
+  /** Per rule index, whether one of its context keywords occurs in the text. */
+  readonly hasContext: boolean[];
 }
 
 function addWindow(list: number[], from: number, to: number): void {
@@ -125,8 +135,11 @@ export function findRuleWork(
   const starts: (number[] | undefined)[] = [];
   const windows: (number[] | undefined)[] = [];
   const base64Runs: number[] = [];
-  const { rules, rulesByKeyword } = prepared;
+  const hasContext: boolean[] = [];
+  const { rules, rulesByKeyword, contextRulesByKeyword } = prepared;
   const onHit = (keywordId: number, start: number): void => {
+    for (const index of contextRulesByKeyword[keywordId] ?? []) hasContext[index] = true;
+
     for (const index of rulesByKeyword[keywordId] ?? []) {
       if (skipped[index] === true) continue;
 
@@ -142,7 +155,7 @@ export function findRuleWork(
     }
   };
   findKeywordHits(prepared.automaton, text, onHit, base64Runs);
-  return { starts, windows, base64Runs };
+  return { starts, windows, base64Runs, hasContext };
 }
 
 const stickyPatterns = new WeakMap<RegExp, RegExp>();

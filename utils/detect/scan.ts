@@ -30,7 +30,8 @@ function collectCandidates(
   const disabled = new Set(options.disabledRules ?? []);
   const candidates: Candidate[] = [];
   const skipped = BUILT_IN.rules.map((rule) => disabled.has(rule.id));
-  const { starts, windows, base64Runs: runs } = findRuleWork(BUILT_IN, text, skipped);
+  const work = findRuleWork(BUILT_IN, text, skipped);
+  const { starts, windows, base64Runs: runs } = work;
   if (found) found.base64Runs = runs;
   BUILT_IN.rules.forEach((rule, order) => {
     if (skipped[order] === true) return;
@@ -39,6 +40,8 @@ function collectCandidates(
       candidates.push({ finding, order });
     };
     if (rule.keywords.length === 0) {
+      if (rule.contextKeywords && work.hasContext[order] !== true) return;
+
       for (const finding of matchRule(rule, text)) push(finding);
       return;
     }

@@ -47,6 +47,12 @@ export interface Rule {
    * the pattern anchored there, once per hit, instead of searching a window.
    */
   readonly anchored?: boolean;
+  /**
+   * For a rule without keywords whose validator demands a context word somewhere in the text
+   * (on the line, or in a table's header): lower-case strings, one of which every such word
+   * contains. When the keyword pass sees none of them, the pattern does not run at all.
+   */
+  readonly contextKeywords?: readonly string[];
   readonly validate?: (value: string, context: MatchContext) => boolean;
 }
 

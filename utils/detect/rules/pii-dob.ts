@@ -4,6 +4,30 @@ import { hasContextWord } from '../validators/context';
 const BIRTH_WORDS =
   /(?:\bdob\b|d\.o\.b|date of birth|birth ?date|birthday|\bborn\b|geburtsdatum|geburtstag|\bgeb\.|geboren|date de naissance|\bn[ée]e? le|fecha de nacimiento|nacid[oa]|data di nascita|nat[oa] il|geboortedatum|data de nascimento)/i;
 
+// Every match of BIRTH_WORDS contains one of these, so a text without them has no birth date.
+const BIRTH_KEYWORDS = [
+  'dob',
+  'd.o.b',
+  'birth',
+  'born',
+  'geburts',
+  'geb.',
+  'geboren',
+  'naissance',
+  'ne le',
+  'né le',
+  'nee le',
+  'née le',
+  'nacimiento',
+  'nacido',
+  'nacida',
+  'nascita',
+  'nato il',
+  'nata il',
+  'geboortedatum',
+  'nascimento',
+];
+
 const MONTHS =
   'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december';
 
@@ -29,6 +53,7 @@ export const rules: readonly Rule[] = [
     title: 'Date of birth',
     description: 'A date of birth, labelled as such; with a name it identifies a person.',
     keywords: [],
+    contextKeywords: BIRTH_KEYWORDS,
     pattern: new RegExp(
       String.raw`(?<![\d./-])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.? (?:${MONTHS})\.? \d{4}|(?:${MONTHS})\.? \d{1,2},? \d{4})(?![\d/-]|\.\d)`,
       'dgi',

@@ -8,6 +8,30 @@ const BSN_WORDS = /(?:\bbsn\b|burgerservicenummer|sofinummer)/i;
 const PASSPORT_WORDS =
   /(?:passport|reisepass|passnummer|pass-?nr|passeport|pasaporte|passaporto|paspoort|passaporte)/i;
 
+// Strings every match of the word patterns above contains (see Rule.contextKeywords).
+const NINO_KEYWORDS = ['national insurance', 'nin', 'ni no', 'ni number', 'ni #', 'ni#'];
+const DE_TAX_KEYWORDS = [
+  'steuer-id',
+  'steuerid',
+  'identifikationsnummer',
+  'idnr',
+  'tax id',
+  'taxid',
+  'tin',
+];
+const BSN_KEYWORDS = ['bsn', 'burgerservicenummer', 'sofinummer'];
+const PASSPORT_KEYWORDS = [
+  'passport',
+  'reisepass',
+  'passnummer',
+  'pass-nr',
+  'passnr',
+  'passeport',
+  'pasaporte',
+  'passaport',
+  'paspoort',
+];
+
 function withContext(check: (value: string) => boolean, words: RegExp) {
   return (value: string, context: MatchContext) =>
     check(value) && hasContextWord(context, words, 40);
@@ -20,7 +44,13 @@ function isPassportNumber(value: string): boolean {
   return digits * 2 >= value.length && !/^(\d)\1+$/.test(value);
 }
 
-function nationalIdRule(id: string, title: string, pattern: RegExp, validate: Rule['validate']) {
+function nationalIdRule(
+  id: string,
+  title: string,
+  pattern: RegExp,
+  validate: Rule['validate'],
+  contextKeywords: readonly string[],
+) {
   return {
     id: `pii-national-id-${id}`,
     category: 'pii',
@@ -28,6 +58,7 @@ function nationalIdRule(id: string, title: string, pattern: RegExp, validate: Ru
     title,
     description: 'A national identity, tax or passport number, written next to its name.',
     keywords: [],
+    contextKeywords,
     pattern,
     validate,
   } satisfies Rule;
@@ -39,24 +70,28 @@ export const rules: readonly Rule[] = [
     'UK National Insurance number',
     /(?<![A-Z\d])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Z\d])/dgi,
     withContext(isUkNino, NINO_WORDS),
+    NINO_KEYWORDS,
   ),
   nationalIdRule(
     'de-tax',
     'German tax ID (Steuer-ID)',
     /(?<!\d |\d)[1-9]\d(?: ?\d{3}){3}(?!\d)/dg,
     withContext(isGermanTaxId, DE_TAX_WORDS),
+    DE_TAX_KEYWORDS,
   ),
   nationalIdRule(
     'nl-bsn',
     'Dutch citizen service number (BSN)',
     /(?<![\d.])\d{4}\.?\d{2}\.?\d{3}(?![\d.])/dg,
     withContext(isDutchBsn, BSN_WORDS),
+    BSN_KEYWORDS,
   ),
   nationalIdRule(
     'passport',
     'Passport number',
     /(?<![A-Za-z\d])[A-Z\d]{6,9}(?![A-Za-z\d])/dg,
     withContext(isPassportNumber, PASSPORT_WORDS),
+    PASSPORT_KEYWORDS,
   ),
 ];
 
