@@ -63,14 +63,28 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
   return { keywords, lengths, info, width, delta, outputs: table.outputs };
 }
 
-/** The search in plain JavaScript: where WebAssembly is refused, and the reference in tests. */
-export function findKeywordHitsInJs(
+/**
+ * Calls `onHit(keywordId, start)` for every keyword occurrence, in one pass over `text`, in
+ * order of the occurrence's end. The same pass pushes `[start, end)` of every run of at least
+ * `minRun` base64 characters onto `base64Runs`, so finding encoded secrets costs no second pass
+ * over a long paste.
+ */
+export type KeywordSearch = (
   automaton: KeywordAutomaton,
   text: string,
   onHit: (keywordId: number, start: number) => void,
-  base64Runs: number[] = [],
+  base64Runs?: number[],
+  minRun?: number,
+) => void;
+
+/** The search in plain JavaScript: what the guard runs, and the reference in tests. */
+export const findKeywordHitsInJs: KeywordSearch = (
+  automaton,
+  text,
+  onHit,
+  base64Runs = [],
   minRun = 24,
-): void {
+) => {
   const { info, delta, outputs, lengths, width } = automaton;
   const length = text.length;
   // The hot loop of the whole scan: typed arrays and integers only. A base64 run is whatever
@@ -92,7 +106,7 @@ export function findKeywordHitsInJs(
   }
 
   if (length - lastOther > minRun) base64Runs.push(lastOther + 1, length);
-}
+};
 
 const wasmSearches = new WeakMap<KeywordAutomaton, WasmKeywordSearch | null>();
 
@@ -121,20 +135,9 @@ export function allowWasmKeywordSearch(allowed = true): void {
   wasmAllowed = allowed;
 }
 
-/**
- * Calls `onHit(keywordId, start)` for every keyword occurrence, in one pass over `text`, in
- * order of the occurrence's end. The same pass pushes `[start, end)` of every run of at least
- * `minRun` base64 characters onto `base64Runs`, so finding encoded secrets costs no second pass
- * over a long paste.
- */
-export function findKeywordHits(
-  automaton: KeywordAutomaton,
-  text: string,
-  onHit: (keywordId: number, start: number) => void,
-  base64Runs: number[] = [],
-  minRun = 24,
-): void {
+/** The keyword search: in WebAssembly where allowed and worth it, else in JavaScript. */
+export const findKeywordHits: KeywordSearch = (automaton, text, ...output) => {
   const search = wasmAllowed && text.length >= WASM_FROM ? wasmSearchFor(automaton) : null;
-  if (search) searchWithWasm(search, text, onHit, base64Runs, minRun);
-  else findKeywordHitsInJs(automaton, text, onHit, base64Runs, minRun);
-}
+  if (search) searchWithWasm(search, text, ...output);
+  else findKeywordHitsInJs(automaton, text, ...output);
+};

@@ -151,8 +151,8 @@ export function searchWithWasm(
   search: WasmKeywordSearch,
   text: string,
   onHit: (keywordId: number, start: number) => void,
-  base64Runs: number[],
-  minRun: number,
+  base64Runs: number[] = [],
+  minRun = 24,
 ): void {
   const { words, bytes, textAt, outAt } = search;
   words[HEADER.row / 4] = 0;
