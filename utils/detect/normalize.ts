@@ -84,16 +84,22 @@ function hexDigit(code: number): number {
   return lower >= 0x61 && lower <= 0x66 ? lower - 0x57 : -1;
 }
 
+// The code at `i`, or -1 past the end. Reading past the end gives NaN, and V8 throws away the
+// optimised code of a loop that does so: on a 64 KB paste the next call starts cold again.
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
+}
+
 function skipBlanks(text: string, from: number): number {
   let i = from;
-  while (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB) i++;
+  while (codeAt(text, i) === SPACE || codeAt(text, i) === TAB) i++;
   return i;
 }
 
 // Just past a `\n` or `\r\n` at `from`, or -1.
 function skipBreak(text: string, from: number): number {
-  if (text.charCodeAt(from) === LF) return from + 1;
-  return text.charCodeAt(from) === CR && text.charCodeAt(from + 1) === LF ? from + 2 : -1;
+  if (codeAt(text, from) === LF) return from + 1;
+  return codeAt(text, from) === CR && codeAt(text, from + 1) === LF ? from + 2 : -1;
 }
 
 // Where a quote-plus-quote join that starts at the quote `at` ends (`"abc" +\n  "def"` joins
@@ -102,7 +108,7 @@ function skipBreak(text: string, from: number): number {
 function findJoinEnd(text: string, at: number): number {
   const quote = text.charCodeAt(at);
   let i = skipBlanks(text, at + 1);
-  if (text.charCodeAt(i) === PLUS) {
+  if (codeAt(text, i) === PLUS) {
     i = skipBlanks(text, i + 1);
     const afterBreak = skipBreak(text, i);
     if (afterBreak >= 0) i = skipBlanks(text, afterBreak);
@@ -111,12 +117,12 @@ function findJoinEnd(text: string, at: number): number {
     if (i < 0) return -1;
 
     i = skipBlanks(text, i);
-    if (text.charCodeAt(i) !== PLUS) return -1;
+    if (codeAt(text, i) !== PLUS) return -1;
 
     i = skipBlanks(text, i + 1);
   }
 
-  return text.charCodeAt(i) === quote ? i + 1 : -1;
+  return codeAt(text, i) === quote ? i + 1 : -1;
 }
 
 // One pass over the character codes; a regex would allocate a match for every site.
@@ -131,15 +137,15 @@ function collectEdits(text: string): EditList {
       continue;
     }
 
-    const escaped = code === BACKSLASH ? decodeEscape(text.charCodeAt(i + 1)) : undefined;
+    const escaped = code === BACKSLASH ? decodeEscape(codeAt(text, i + 1)) : undefined;
     if (escaped !== undefined) {
       addEdit(edits, i, i + 2, escaped);
       i += 2;
       continue;
     }
 
-    const high = code === PERCENT ? hexDigit(text.charCodeAt(i + 1)) : -1;
-    const low = high >= 0 ? hexDigit(text.charCodeAt(i + 2)) : -1;
+    const high = code === PERCENT ? hexDigit(codeAt(text, i + 1)) : -1;
+    const low = high >= 0 ? hexDigit(codeAt(text, i + 2)) : -1;
     if (low >= 0) {
       // Printable ASCII and the breaks between tokens (`%0A`): decoding `%00` or UTF-8
       // fragments would not reveal a key.
