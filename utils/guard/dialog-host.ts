@@ -1,3 +1,5 @@
+import { isHtmlElement } from './dom-kind';
+
 /** The element that hosts the warning's shadow root. */
 export const DIALOG_HOST_TAG = 'ai-paste-guard-dialog';
 
@@ -8,5 +10,5 @@ export const DIALOG_HOST_TAG = 'ai-paste-guard-dialog';
 export function isFromOwnDialog(event: Event): boolean {
   return event
     .composedPath()
-    .some((node) => node instanceof HTMLElement && node.localName === DIALOG_HOST_TAG);
+    .some((node) => isHtmlElement(node) && node.localName === DIALOG_HOST_TAG);
 }

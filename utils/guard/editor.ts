@@ -1,3 +1,5 @@
+import { isHtmlElement, isTextField } from './dom-kind';
+
 /** The editable element a paste or drop was aimed at, and where its caret was. */
 export interface EditorSpot {
   readonly element: HTMLElement;
@@ -8,17 +10,13 @@ type SavedSelection =
   | { readonly kind: 'field'; readonly start: number; readonly end: number }
   | { readonly kind: 'range'; readonly range: Range | undefined };
 
-function isTextField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {
-  return element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement;
-}
-
 /**
  * The event's real editable target. Pages swap composers after load and nest them in shadow
  * roots, so we walk the composed path instead of trusting `document.activeElement`.
  */
 export function findEditable(event: Event): HTMLElement | undefined {
   for (const node of event.composedPath()) {
-    if (!(node instanceof HTMLElement)) continue;
+    if (!isHtmlElement(node)) continue;
     if (isTextField(node)) return node;
     if (node.isContentEditable) return editingHost(node);
   }

@@ -1,4 +1,5 @@
 import { LARGE_TEXT_LENGTH } from './chunked-scan';
+import { isTextField } from './dom-kind';
 import { isLexical, readEditorText, restoreSpot } from './editor';
 import type { EditorSpot } from './editor';
 
@@ -41,7 +42,7 @@ export async function insertIntoEditor(spot: EditorSpot, text: string): Promise<
  */
 async function insertLargeText(spot: EditorSpot, text: string, before: string): Promise<boolean> {
   const { element, selection } = spot;
-  if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
+  if (isTextField(element)) {
     const [start, end] =
       selection.kind === 'field'
         ? [selection.start, selection.end]

@@ -1,4 +1,5 @@
 import { assess, matchedValues, textToRelease } from './assess';
+import { isHtmlElement } from './dom-kind';
 import { findEditable, readEditorText, spotCoveringAll } from './editor';
 import { insertIntoEditor } from './insert';
 import type { GuardDeps } from './paste-guard';
@@ -8,7 +9,7 @@ const SEND_LABEL = /\b(?:send|submit)\b|senden|envoyer|enviar|invia/i;
 
 function findSendButton(event: Event): HTMLElement | undefined {
   for (const node of event.composedPath()) {
-    if (!(node instanceof HTMLElement)) continue;
+    if (!isHtmlElement(node)) continue;
     if (!node.matches('button, [role="button"], input[type="submit"]')) continue;
 
     const label = [

@@ -1,3 +1,4 @@
+import { isFileInput, isNode } from './dom-kind';
 import { assessFiles, filesToRelease, matchedFileValues } from './file-assessment';
 import type { PdfExtractor } from './file-text';
 import { classifyFile } from './file-kind';
@@ -15,7 +16,7 @@ export interface UploadGuard {
 
 function fileInputOf(event: Event): HTMLInputElement | undefined {
   const target = event.composedPath()[0];
-  return target instanceof HTMLInputElement && target.type === 'file' ? target : undefined;
+  return isFileInput(target) ? target : undefined;
 }
 
 /** Whether a paste or drop carries files the guard must read (images are left alone). */
@@ -80,7 +81,11 @@ export function createUploadGuard(deps: UploadGuardDeps): UploadGuard {
     },
 
     onTransfer(event) {
-      const data = event instanceof ClipboardEvent ? event.clipboardData : event.dataTransfer;
+      // The event may come from an adopted frame, whose ClipboardEvent is not ours.
+      const isPaste = event.type === 'paste';
+      const data = isPaste
+        ? (event as ClipboardEvent).clipboardData
+        : (event as DragEvent).dataTransfer;
       if (!event.isTrusted || !data || !hasCheckableFiles(data) || !deps.isMonitored()) return;
 
       // The data is readable only during the event: copy it before we let go of it.
@@ -89,14 +94,13 @@ export function createUploadGuard(deps: UploadGuardDeps): UploadGuard {
       const files = [...data.files];
       const strings = copyTransfer(data, []);
       const target = event.composedPath()[0];
-      const isPaste = event instanceof ClipboardEvent;
       const point = {
         clientX: (event as DragEvent).clientX,
         clientY: (event as DragEvent).clientY,
       };
 
       void decide(files, isPaste ? 'paste' : 'drop').then((released) => {
-        if (!released || !(target instanceof Node)) return;
+        if (!released || !isNode(target)) return;
 
         const transfer = copyTransfer(strings, released);
         const init = { bubbles: true, cancelable: true, composed: true };
