@@ -5,6 +5,11 @@ import type { Finding } from '@/utils/detect/types';
 import { toDecisionRecord } from '@/utils/guard/decision-record';
 import { isFromOwnDialog } from '@/utils/guard/dialog-host';
 import { createDropHandler } from '@/utils/guard/drop-guard';
+import {
+  askParentToAdopt,
+  guardWindowTree,
+  isInheritedDocument,
+} from '@/utils/guard/frame-adoption';
 import { createPasteHandler } from '@/utils/guard/paste-guard';
 import type { GuardDeps } from '@/utils/guard/paste-guard';
 import { createSendGuard } from '@/utils/guard/send-guard';
@@ -29,9 +34,13 @@ export default defineContentScript({
   matches: [...BUILT_IN_SITE_PATTERNS],
   runAt: 'document_start',
   allFrames: true,
-  // Composers inside about:blank or srcdoc frames that a page script builds are guarded too.
+  // Script-built about:blank and srcdoc frames too: see askParentToAdopt.
   matchAboutBlank: true,
   main(ctx) {
+    // A same-origin frame is guarded from its parent's document. An about:blank frame that no
+    // guard adopts has no address to be monitored by: a parent's guard may still find it.
+    if (askParentToAdopt() || isInheritedDocument(location)) return;
+
     // The default is in force until the cached policy arrives a few milliseconds later.
     let policy = DEFAULT_POLICY;
     const stopWatchingPolicy = watchPolicy((resolved) => {
@@ -87,15 +96,10 @@ export default defineContentScript({
       return [type, guarded] as const;
     });
 
-    // Capture on window runs before any handler the page can register on its elements.
-    for (const [type, listener] of wired) {
-      window.addEventListener(type, listener, { capture: true });
-    }
+    // This window and the same-origin frames its page builds; all let go when ctx is invalidated.
+    guardWindowTree(window, wired, ctx.signal);
 
     ctx.onInvalidated(() => {
-      for (const [type, listener] of wired) {
-        window.removeEventListener(type, listener, { capture: true });
-      }
       stopWatchingPolicy();
       stopWatchingPreferences();
     });

@@ -92,6 +92,8 @@ test('guards a composer inside an open shadow root and inside a same-origin fram
   const frame = page.frameLocator('#same-origin-frame');
   await frame.locator('textarea').focus();
   await pasteText(page, `token ${FAKE_GITHUB_TOKEN}`);
-  await expect(frame.getByRole('alertdialog', { name: 'Sensitive text detected' })).toBeVisible();
+  // The page's guard guards its same-origin frames; the warning opens where it has room.
+  await expect(warningDialog(page)).toBeVisible();
+  await expect(frame.getByRole('alertdialog')).toHaveCount(0);
   await expect(frame.locator('textarea')).toHaveValue('');
 });
