@@ -15,11 +15,8 @@ export interface TextVariant {
   readonly isRewritten: (start: number, end: number) => boolean;
 }
 
-/**
- * The edit sites of a text as flat triples: start, end, and the code of the character that
- * replaces them (DELETE for none). A paste of `\n` × 32K has 32K sites, so one typed array that
- * doubles when full, instead of an object and a regex match per site.
- */
+// The edit sites as flat triples: start, end, the code of the character that replaces them
+// (DELETE for none). `\n` × 32K has 32K sites: one growing typed array, no object per site.
 interface EditList {
   data: Int32Array;
   length: number;
@@ -27,6 +24,8 @@ interface EditList {
 
 const DELETE = -1;
 const QUICK_CHECK = /[\u00AD\u200B-\u200D\u2060\uFEFF\\%+]/;
+// A disguise starts with an invisible character, a backslash, a percent sign or a quote.
+const SITE_START = /[\u00AD\u200B-\u200D\u2060\uFEFF\\%"'`]/;
 
 // Context kept on each side of the rewritten spots, enough for the longest token around them.
 const MARGIN = 700;
@@ -41,30 +40,16 @@ const PLUS = 0x2b;
 const PERCENT = 0x25;
 const BACKSLASH = 0x5c;
 
-// Zero-width characters and the soft hyphen.
-function isInvisible(code: number): boolean {
-  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
-}
-
 // JSON string escapes; `\N` and its kin (the letters compared case-blind) are dropped.
-function decodeEscape(code: number): number | undefined {
-  switch (code) {
-    case 0x6e:
-      return LF;
-    case 0x72:
-      return CR;
-    case 0x74:
-      return TAB;
-    case 0x2f:
-      return 0x2f;
-    case 0x4e:
-    case 0x52:
-    case 0x54:
-      return DELETE;
-    default:
-      return undefined;
-  }
-}
+const ESCAPES: Readonly<Record<string, number>> = {
+  n: LF,
+  r: CR,
+  t: TAB,
+  '/': 0x2f,
+  N: DELETE,
+  R: DELETE,
+  T: DELETE,
+};
 
 function addEdit(edits: EditList, start: number, end: number, replacement: number): void {
   if (edits.length + 3 > edits.data.length) {
@@ -125,45 +110,55 @@ function findJoinEnd(text: string, at: number): number {
   return codeAt(text, i) === quote ? i + 1 : -1;
 }
 
-// One pass over the character codes; a regex would allocate a match for every site.
+// Records the disguise that starts at `i`, if any, and returns where reading goes on.
+function readSite(text: string, i: number, edits: EditList): number {
+  const code = text.charCodeAt(i);
+  if (code === BACKSLASH) {
+    const escaped = ESCAPES[text.charAt(i + 1)];
+    if (escaped === undefined) return i + 1;
+
+    addEdit(edits, i, i + 2, escaped);
+    return i + 2;
+  }
+
+  if (code === PERCENT) {
+    const high = hexDigit(codeAt(text, i + 1));
+    const low = high >= 0 ? hexDigit(codeAt(text, i + 2)) : -1;
+    if (low < 0) return i + 1;
+
+    // Printable ASCII and the breaks between tokens (`%0A`): decoding `%00` or UTF-8
+    // fragments would not reveal a key.
+    const byte = high * 16 + low;
+    const isSeparator = byte === LF || byte === CR || byte === TAB;
+    if ((byte >= 0x20 && byte < 0x7f) || isSeparator) addEdit(edits, i, i + 3, byte);
+    return i + 3;
+  }
+
+  if (code === 0x22 || code === 0x27 || code === 0x60) {
+    const joinEnd = findJoinEnd(text, i);
+    if (joinEnd < 0) return i + 1;
+
+    addEdit(edits, i, joinEnd, DELETE);
+    return joinEnd;
+  }
+
+  // The rest of SITE_START: invisible characters, dropped.
+  addEdit(edits, i, i + 1, DELETE);
+  return i + 1;
+}
+
+// The regex skips the plain text between sites natively (a 64 KB paste with one `%20` costs
+// ~0.1 ms, not a loop over every character); each site is then read from its character codes,
+// as a match object per site would cost more than the site itself.
 function collectEdits(text: string): EditList {
   const edits: EditList = { data: new Int32Array(3 * 64), length: 0 };
+  const siteStart = new RegExp(SITE_START.source, 'g');
   let i = 0;
   while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (isInvisible(code)) {
-      addEdit(edits, i, i + 1, DELETE);
-      i++;
-      continue;
-    }
+    siteStart.lastIndex = i;
+    if (!siteStart.test(text)) break;
 
-    const escaped = code === BACKSLASH ? decodeEscape(codeAt(text, i + 1)) : undefined;
-    if (escaped !== undefined) {
-      addEdit(edits, i, i + 2, escaped);
-      i += 2;
-      continue;
-    }
-
-    const high = code === PERCENT ? hexDigit(codeAt(text, i + 1)) : -1;
-    const low = high >= 0 ? hexDigit(codeAt(text, i + 2)) : -1;
-    if (low >= 0) {
-      // Printable ASCII and the breaks between tokens (`%0A`): decoding `%00` or UTF-8
-      // fragments would not reveal a key.
-      const byte = high * 16 + low;
-      const isSeparator = byte === LF || byte === CR || byte === TAB;
-      if ((byte >= 0x20 && byte < 0x7f) || isSeparator) addEdit(edits, i, i + 3, byte);
-      i += 3;
-      continue;
-    }
-
-    const joinEnd = code === 0x22 || code === 0x27 || code === 0x60 ? findJoinEnd(text, i) : -1;
-    if (joinEnd > 0) {
-      addEdit(edits, i, joinEnd, DELETE);
-      i = joinEnd;
-      continue;
-    }
-
-    i++;
+    i = readSite(text, siteStart.lastIndex - 1, edits);
   }
 
   return edits;

@@ -86,6 +86,14 @@ describe('scan of disguised secrets', () => {
     ]);
   });
 
+  it('finds the one percent-encoded key at the end of 64 KB of plain prose', () => {
+    const prose = 'The deploy went fine; see the runbook and ask in #ops. '.repeat(1_200);
+    const encoded = GITHUB_TOKEN.replace('_', '%5F');
+    const text = `${prose}https://ci.test/hook?token=${encoded}`;
+
+    expect(redactAll(text)).toBe(`${prose}https://ci.test/hook?token=[REDACTED:github-token]`);
+  });
+
   it('decodes printable percent-escapes and line breaks, and skips the bytes of one it leaves', () => {
     const [variant] = findTextVariants('a%00b%41%0a%4');
 
