@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
 import { hashValues } from '@/utils/audit/value-hash';
@@ -13,6 +14,7 @@ import {
 import { createPasteHandler } from '@/utils/guard/paste-guard';
 import type { GuardDeps } from '@/utils/guard/paste-guard';
 import { createSendGuard } from '@/utils/guard/send-guard';
+import { createGuardLifetime } from '@/utils/guard/lifetime';
 import { createUploadGuard } from '@/utils/guard/upload-guard';
 import { setDebugLogging } from '@/utils/logger';
 import { extractPdfText, sendMessage } from '@/utils/messages';
@@ -36,7 +38,8 @@ export default defineContentScript({
   allFrames: true,
   // Script-built about:blank and srcdoc frames too: see askParentToAdopt.
   matchAboutBlank: true,
-  main(ctx) {
+  // No `ctx`: its invalidation can be triggered by the page (see utils/guard/lifetime.ts).
+  main() {
     // A same-origin frame is guarded from its parent's document. An about:blank frame that no
     // guard adopts has no address to be monitored by: a parent's guard may still find it.
     if (askParentToAdopt() || isInheritedDocument(location)) return;
@@ -88,20 +91,24 @@ export default defineContentScript({
       ['focusin', send.onFocusIn],
     ] as const;
 
-    // Our own warning is no way out of the page: its "Send anyway" is not the site's button.
+    // The types promise an id; an orphaned script's runtime has none.
+    const runtime: { readonly id?: string } = browser.runtime;
+    const lifetime = createGuardLifetime(() => runtime.id !== undefined);
+    lifetime.signal.addEventListener('abort', () => {
+      stopWatchingPolicy();
+      stopWatchingPreferences();
+    });
+
+    // Our own warning is no way out of the page: its "Send anyway" is not the site's button. An
+    // orphaned copy (the extension was updated under it) lets the event pass to the new one.
     const wired = listeners.map(([type, listener]) => {
       const guarded = (event: Event) => {
-        if (!isFromOwnDialog(event)) (listener as EventListener)(event);
+        if (lifetime.isAlive() && !isFromOwnDialog(event)) (listener as EventListener)(event);
       };
       return [type, guarded] as const;
     });
 
-    // This window and the same-origin frames its page builds; all let go when ctx is invalidated.
-    guardWindowTree(window, wired, ctx.signal);
-
-    ctx.onInvalidated(() => {
-      stopWatchingPolicy();
-      stopWatchingPreferences();
-    });
+    // This window and the same-origin frames its page builds, for as long as the extension lives.
+    guardWindowTree(window, wired, lifetime.signal);
   },
 });

@@ -53,6 +53,27 @@ test('a page that stops paste events on window from its first script cannot skip
   expect(await editor.text()).toBe('');
 });
 
+test('a page that fakes a newer copy of the guard starting cannot stop the guard', async ({
+  page,
+  openEditor,
+  extensionId,
+}) => {
+  const editor = await openEditor(page, 'chatgpt.com');
+  // WXT's content-script context stops itself when a newer copy of the same script announces
+  // itself with this event; a page can send the same words.
+  await page.evaluate((id) => {
+    const type = `${id}:guard:wxt:content-script-started`;
+    const detail = { contentScriptName: 'guard', messageId: 'page' };
+    document.dispatchEvent(new CustomEvent(type, { detail }));
+    window.postMessage({ type, ...detail }, '*');
+  }, extensionId);
+
+  await pasteText(page, `token ${FAKE_GITHUB_TOKEN}`);
+
+  await expect(warningDialog(page)).toContainText('GitHub token');
+  expect(await editor.text()).toBe('');
+});
+
 test('a page that replaces EventTarget.prototype cannot unhook the guard', async ({
   page,
   openEditor,
