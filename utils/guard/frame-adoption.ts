@@ -106,6 +106,10 @@ export function guardWindowTree(root: Window, listeners: GuardListeners, signal:
     observedRoots.add(tree);
 
     const observer = new MutationObserver((records) => {
+      // document.open() keeps the document (and this observer) but erases every listener on
+      // its window, ours included: the new content it writes is the moment to wire it again.
+      const view = tree.nodeType === Node.DOCUMENT_NODE ? (tree as Document).defaultView : null;
+      if (view) adopt(view);
       for (const record of records) record.addedNodes.forEach(visit);
     });
     observer.observe(tree, { childList: true, subtree: true });

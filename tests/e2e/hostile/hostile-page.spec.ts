@@ -74,6 +74,26 @@ test('a page that fakes a newer copy of the guard starting cannot stop the guard
   expect(await editor.text()).toBe('');
 });
 
+test('a page that rewrites its own document with document.open() is still guarded', async ({
+  page,
+  openEditor,
+}) => {
+  await openEditor(page, 'chatgpt.com');
+  // document.open() erases every listener on the window, the guard's included.
+  await page.evaluate(() => {
+    document.open();
+    document.write('<!doctype html><textarea aria-label="Message"></textarea>');
+    document.close();
+  });
+  const composer = page.getByRole('textbox', { name: 'Message' });
+  await composer.focus();
+
+  await pasteText(page, `token ${FAKE_GITHUB_TOKEN}`);
+
+  await expect(warningDialog(page)).toContainText('GitHub token');
+  await expect(composer).toHaveValue('');
+});
+
 test('a page that replaces EventTarget.prototype cannot unhook the guard', async ({
   page,
   openEditor,
