@@ -24,8 +24,10 @@ interface EditList {
 
 const DELETE = -1;
 const QUICK_CHECK = /[\u00AD\u200B-\u200D\u2060\uFEFF\\%+]/;
-// A disguise starts with an invisible character, a backslash, a percent sign or a quote.
-const SITE_START = /[\u00AD\u200B-\u200D\u2060\uFEFF\\%"'`]/;
+// A disguise starts with an invisible character, a backslash, a percent sign or a quote; a
+// quote only when a `+` follows it (after blanks, perhaps across one line break), since JSON
+// and code are full of quotes and the regex skips the others without a call back into ours.
+const SITE_START = /[\u00AD\u200B-\u200D\u2060\uFEFF\\%]|["'`](?=[ \t]*(?:\+|\r?\n[ \t]*\+))/;
 
 // Context kept on each side of the rewritten spots, enough for the longest token around them.
 const MARGIN = 700;
