@@ -82,6 +82,7 @@ test('a page that rewrites its own document with document.open() is still guarde
   // document.open() erases every listener on the window, the guard's included.
   await page.evaluate(() => {
     document.open();
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the hostile page's own tool
     document.write('<!doctype html><textarea aria-label="Message"></textarea>');
     document.close();
   });
