@@ -1,3 +1,5 @@
+import { LOOK_ALIKE_CLASS, isFoldable, toAscii } from './look-alikes';
+
 /**
  * Rewrites that undo the ways a secret gets disguised on its way into a paste: invisible
  * characters, string concatenation across lines, JSON escapes and percent-encoding. The scan
@@ -23,11 +25,13 @@ interface EditList {
 }
 
 const DELETE = -1;
-const QUICK_CHECK = /[\u00AD\u200B-\u200D\u2060\uFEFF\\%+]/;
+const QUICK_CHECK = new RegExp(`[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\\\%+${LOOK_ALIKE_CLASS}]`);
 // A disguise starts with an invisible character, a backslash, a percent sign or a quote; a
 // quote only when a `+` follows it (after blanks, perhaps across one line break), since JSON
 // and code are full of quotes and the regex skips the others without a call back into ours.
-const SITE_START = /[\u00AD\u200B-\u200D\u2060\uFEFF\\%]|["'`](?=[ \t]*(?:\+|\r?\n[ \t]*\+))/;
+const SITE_START = new RegExp(
+  `[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\\\%${LOOK_ALIKE_CLASS}]|["'\`](?=[ \\t]*(?:\\+|\\r?\\n[ \\t]*\\+))`,
+);
 
 // Context kept on each side of the rewritten spots, enough for the longest token around them.
 const MARGIN = 700;
@@ -142,6 +146,13 @@ function readSite(text: string, i: number, edits: EditList): number {
 
     addEdit(edits, i, joinEnd, DELETE);
     return joinEnd;
+  }
+
+  // Look-alike letters become the ASCII they imitate, in a token that mixes scripts.
+  const ascii = toAscii(code);
+  if (ascii >= 0) {
+    if (isFoldable(text, i)) addEdit(edits, i, i + 1, ascii);
+    return i + 1;
   }
 
   // The rest of SITE_START: invisible characters, dropped.
