@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 
+import { pasteText } from './support/clipboard';
 import { expect, test } from './support/extension';
 import { FAKE_GITHUB_TOKEN } from './support/samples';
 import { FIXTURE_SITES } from './support/sites';
@@ -41,6 +42,19 @@ for (const site of FIXTURE_SITES.filter(({ host }) => host !== 'chat.deepseek.co
     await expect(page.getByRole('alertdialog')).toHaveCount(0);
   });
 }
+
+test('a clean 200 KB paste with Windows line breaks keeps one line per line in a plain contenteditable', async ({
+  page,
+  openEditor,
+}) => {
+  const editor = await openEditor(page, 'chat.mistral.ai');
+  const lines = Array.from({ length: 2000 }, (_, i) => `line ${i} ${'x'.repeat(90)}`);
+
+  await pasteText(page, lines.join('\r\n'));
+
+  await expect.poll(async () => (await editor.text())?.split('\n').length).toBe(lines.length);
+  expect(((await editor.text()) ?? '').split('\n')).toEqual(lines);
+});
 
 test('a key at the very end of a 5 MB paste is found, and nothing lands before the person decides', async ({
   page,

@@ -59,13 +59,20 @@ async function insertLargeText(spot: EditorSpot, text: string, before: string): 
 
   // A plain contenteditable ignores a synthetic paste. `insertHTML` goes the way a real paste
   // goes, in one step: 0.2 s for 300 KB, where `insertText` takes minutes.
-  const html = text
-    .split('\n')
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- see above
+  element.ownerDocument.execCommand('insertHTML', false, toLineBreakHtml(text));
+  return hasChanged(element, before);
+}
+
+/**
+ * Plain text as HTML that keeps its lines: one `<br>` per line break, whether the clipboard
+ * wrote it `\n`, `\r\n` (Windows) or `\r`; a stray `\r` would show as a blank line.
+ */
+export function toLineBreakHtml(text: string): string {
+  return text
+    .split(/\r\n?|\n/)
     .map((line) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
     .join('<br>');
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- see above
-  element.ownerDocument.execCommand('insertHTML', false, html);
-  return hasChanged(element, before);
 }
 
 async function hasChanged(element: HTMLElement, before: string): Promise<boolean> {
