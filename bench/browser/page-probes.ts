@@ -28,6 +28,11 @@ export async function armPasteProbe(page: Page, expectedLength: number): Promise
 
     probeWindow.__probe = new Promise((resolve) => {
       let started = 0;
+      // The warning's element has a fresh name on every load: find it by its open shadow root.
+      const isWarningShown = () =>
+        [...document.documentElement.children].some((child) =>
+          child.shadowRoot?.querySelector('[role="alertdialog"]'),
+        );
       const finish = (decision: PasteTiming['decision']) => {
         const ms = performance.now() - started;
         // Long tasks are reported after they end: give the last one a moment to arrive.
@@ -37,7 +42,7 @@ export async function armPasteProbe(page: Page, expectedLength: number): Promise
         }, 200);
       };
       const poll = () => {
-        if (document.querySelector('ai-paste-guard-dialog')) finish('dialog');
+        if (isWarningShown()) finish('dialog');
         else if ((probeWindow.__editor?.text().length ?? 0) >= length) finish('landed');
         else if (performance.now() - started > 30_000) finish('timeout');
         else setTimeout(poll, 1);

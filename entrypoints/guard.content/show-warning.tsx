@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nProvider } from '@/components/i18n';
 import { WarningDialog } from '@/components/warning-dialog';
 import styles from '@/components/warning-dialog.css?inline';
-import { DIALOG_HOST_TAG } from '@/utils/guard/dialog-host';
+import { createDialogHost } from '@/utils/guard/dialog-host';
 import type { Decision, WarningRequest } from '@/utils/guard/verdict';
 import { translate } from '@/utils/i18n';
 
@@ -19,8 +19,7 @@ export function showWarning(
 ): Promise<Decision> {
   closeOpenDialog?.();
 
-  const host = document.createElement(DIALOG_HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const { host, shadow } = createDialogHost();
   const style = document.createElement('style');
   style.textContent = styles;
   const container = document.createElement('div');

@@ -87,9 +87,7 @@ test('no planted secret reaches storage, logs, the collector or the warning', as
     const dialog = warningDialog(page);
     await expect(dialog).toContainText('GitHub token');
     dialogMarkup.push(
-      await page.evaluate(
-        () => document.querySelector('ai-paste-guard-dialog')?.shadowRoot?.innerHTML ?? '',
-      ),
+      await dialog.evaluate((element) => (element.getRootNode() as ShadowRoot).innerHTML),
     );
     await dialog.getByRole('button', { name: choice }).click();
     await expect(dialog).toBeHidden();

@@ -15,12 +15,9 @@ test('a page script cannot click "Paste anyway" or press Escape for the person',
   await pasteText(page, `token ${FAKE_GITHUB_TOKEN}`);
   await expect(warningDialog(page)).toBeVisible();
 
-  await page.evaluate(() => {
-    const root = document.querySelector('ai-paste-guard-dialog')?.shadowRoot;
-    for (const button of root?.querySelectorAll('button') ?? []) button.click();
-    root
-      ?.querySelector('[role="alertdialog"]')
-      ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  await warningDialog(page).evaluate((dialog) => {
+    for (const button of dialog.querySelectorAll('button')) button.click();
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
   });
 
   await expect(warningDialog(page)).toBeVisible();

@@ -79,7 +79,8 @@ export async function countWarnings(page: Page): Promise<number> {
   let count = 0;
   for (const frame of page.frames()) {
     count += await frame
-      .evaluate(() => document.querySelectorAll('ai-paste-guard-dialog').length)
+      .locator('[role="alertdialog"]')
+      .count()
       .catch(() => 0);
   }
 

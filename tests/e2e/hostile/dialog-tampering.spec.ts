@@ -1,0 +1,86 @@
+import type { Page } from '@playwright/test';
+
+import { pasteText } from '../support/clipboard';
+import { dropOnto } from '../support/drag';
+import { expect, test } from '../support/extension';
+import { FAKE_GITHUB_TOKEN } from '../support/samples';
+import { warningDialog } from '../support/warning-dialog';
+
+const TOKEN_TEXT = `token ${FAKE_GITHUB_TOKEN}`;
+
+/** The name the guard's warning element once had: a page could borrow it to look like ours. */
+const OLD_HOST_NAME = 'ai-paste-guard-dialog';
+
+/** Moves the fixture's composer into an element of the page's making named like our warning. */
+async function wrapComposerInLookalike(page: Page): Promise<void> {
+  await page.evaluate((name) => {
+    const composer = document.querySelector('.composer');
+    const lookalike = document.createElement(name);
+    composer?.before(lookalike);
+    if (composer) lookalike.append(composer);
+  }, OLD_HOST_NAME);
+}
+
+/** Gives a late insertion the chance to show up before we read the editor. */
+async function letPageSettle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+}
+
+test.describe('a composer inside a page element named like our warning', () => {
+  test('is still guarded against a pasted token', async ({ page, openEditor }) => {
+    const editor = await openEditor(page, 'chat.deepseek.com');
+    await wrapComposerInLookalike(page);
+    await editor.focus();
+
+    await pasteText(page, TOKEN_TEXT);
+
+    await expect(warningDialog(page)).toContainText('GitHub token');
+    expect(await editor.text()).toBe('');
+  });
+
+  test('is still guarded against a dropped token', async ({ page, openEditor }) => {
+    const editor = await openEditor(page, 'chat.deepseek.com');
+    await wrapComposerInLookalike(page);
+
+    await dropOnto(page, page.locator('.composer'), { items: { 'text/plain': TOKEN_TEXT } });
+
+    await expect(warningDialog(page)).toContainText('GitHub token');
+    expect(await editor.text()).toBe('');
+  });
+
+  test('is still guarded against a typed token sent with Enter', async ({ page, openEditor }) => {
+    const editor = await openEditor(page, 'chat.deepseek.com', { enter: 'send' });
+    await wrapComposerInLookalike(page);
+    await editor.focus();
+
+    await page.keyboard.type(TOKEN_TEXT);
+    await page.keyboard.press('Enter');
+
+    await expect(warningDialog(page)).toContainText('GitHub token');
+    await letPageSettle(page);
+    expect(await editor.sent()).toEqual([]);
+  });
+});
+
+test('a page that registers its own element under our old name still gets the warning', async ({
+  page,
+  openEditor,
+}) => {
+  await page.addInitScript((name) => {
+    customElements.define(
+      name,
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'closed' });
+        }
+      },
+    );
+  }, OLD_HOST_NAME);
+  const editor = await openEditor(page, 'chat.deepseek.com');
+
+  await pasteText(page, TOKEN_TEXT);
+
+  await expect(warningDialog(page)).toContainText('GitHub token');
+  expect(await editor.text()).toBe('');
+});
