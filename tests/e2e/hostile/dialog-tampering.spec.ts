@@ -84,3 +84,37 @@ test('a page that registers its own element under our old name still gets the wa
   await expect(warningDialog(page)).toContainText('GitHub token');
   expect(await editor.text()).toBe('');
 });
+
+for (const pageCss of [
+  ':root > :last-child { opacity: 0 !important }',
+  ':root > :last-child { visibility: hidden !important; display: none !important }',
+  ':root > :last-child { transform: translateX(-10000px) !important; clip-path: inset(50%) }',
+  `${OLD_HOST_NAME}, html > * { filter: opacity(0) !important; z-index: -1 !important }`,
+]) {
+  test(`page CSS cannot hide the warning: ${pageCss}`, async ({ page, openEditor }) => {
+    await openEditor(page, 'chat.deepseek.com');
+    await page.addStyleTag({ content: pageCss });
+
+    await pasteText(page, TOKEN_TEXT);
+
+    await expect(warningDialog(page)).toBeVisible();
+    const hostStyle = await warningDialog(page).evaluate((dialog) => {
+      const { host } = dialog.getRootNode() as ShadowRoot;
+      const style = getComputedStyle(host);
+      return {
+        opacity: style.opacity,
+        visibility: style.visibility,
+        transform: style.transform,
+        filter: style.filter,
+        clipPath: style.clipPath,
+      };
+    });
+    expect(hostStyle).toEqual({
+      opacity: '1',
+      visibility: 'visible',
+      transform: 'none',
+      filter: 'none',
+      clipPath: 'none',
+    });
+  });
+}
