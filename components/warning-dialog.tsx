@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
 
 import type { Choice, Decision, WarningRequest } from '@/utils/guard/verdict';
@@ -11,6 +11,10 @@ import { UnscannedFiles } from './unscanned-files';
 export interface WarningDialogProps extends WarningRequest {
   readonly onDecide: (decision: Decision) => void;
   readonly onOpenGuidance?: () => void;
+  /** Runs after every render has reached the DOM, before anything else can run. */
+  readonly onCommit?: () => void;
+  /** The page changed what the person sees; ends the warning without their decision. */
+  readonly onTampered?: () => void;
 }
 
 const FOCUSABLE = 'button:not([disabled]), textarea, a[href]';
@@ -22,6 +26,7 @@ const FOCUSABLE = 'button:not([disabled]), textarea, a[href]';
 export function WarningDialog(props: WarningDialogProps) {
   const { channel, site, verdict, findings, choices, requireReason, onDecide, onOpenGuidance } =
     props;
+  const { onCommit, onTampered } = props;
   const t = useT();
   const titleId = useId();
   const bodyId = useId();
@@ -31,12 +36,25 @@ export function WarningDialog(props: WarningDialogProps) {
   const mayOverride = choices.includes('allow');
   const isReasonMissing = requireReason && reason.trim() === '';
 
+  // No dependencies: the children hold no state, so every render of the warning passes here.
+  useLayoutEffect(() => {
+    onCommit?.();
+  });
+
   useEffect(() => {
     cancelRef.current?.focus();
   }, []);
 
-  function decide(event: MouseEvent, choice: Choice) {
+  function decide(event: MouseEvent<HTMLButtonElement>, choice: Choice, label: string) {
     if (!event.nativeEvent.isTrusted) return;
+
+    // A button that no longer reads what we wrote on it was not the person's choice.
+    if (event.currentTarget.textContent !== label) {
+      if (onTampered) onTampered();
+      else onDecide({ choice: 'cancel' });
+      return;
+    }
+
     onDecide(choice === 'allow' && requireReason ? { choice, reason: reason.trim() } : { choice });
   }
 
@@ -98,7 +116,7 @@ export function WarningDialog(props: WarningDialogProps) {
             ref={cancelRef}
             type="button"
             onClick={(event) => {
-              decide(event, 'cancel');
+              decide(event, 'cancel', t('dialogCancel'));
             }}
           >
             {t('dialogCancel')}
@@ -108,7 +126,7 @@ export function WarningDialog(props: WarningDialogProps) {
               type="button"
               className="primary"
               onClick={(event) => {
-                decide(event, 'redact');
+                decide(event, 'redact', t(CHOICE_LABEL[channel].redact));
               }}
             >
               {t(CHOICE_LABEL[channel].redact)}
@@ -120,7 +138,7 @@ export function WarningDialog(props: WarningDialogProps) {
               className="danger"
               disabled={isReasonMissing}
               onClick={(event) => {
-                decide(event, 'allow');
+                decide(event, 'allow', t(CHOICE_LABEL[channel].allow));
               }}
             >
               {t(CHOICE_LABEL[channel].allow)}

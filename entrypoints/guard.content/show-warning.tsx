@@ -4,6 +4,7 @@ import { I18nProvider } from '@/components/i18n';
 import { WarningDialog } from '@/components/warning-dialog';
 import styles from '@/components/warning-dialog.css?inline';
 import { createDialogHost } from '@/utils/guard/dialog-host';
+import { TAMPERED_REASON, watchForTampering } from '@/utils/guard/dialog-tampering';
 import type { Decision, WarningRequest } from '@/utils/guard/verdict';
 import { translate } from '@/utils/i18n';
 
@@ -12,6 +13,7 @@ let closeOpenDialog: (() => void) | undefined;
 /**
  * Shows the warning in its own shadow root, so the site's CSS cannot hide or restyle it, and
  * resolves with the person's decision. A second warning replaces the first, cancelling it.
+ * A page that changes the warning ends it as a Cancel: what the person saw is no longer ours.
  */
 export function showWarning(
   request: WarningRequest,
@@ -29,6 +31,7 @@ export function showWarning(
 
   return new Promise((resolve) => {
     const close = (decision: Decision) => {
+      tampering.stop();
       closeOpenDialog = undefined;
       host.remove();
       // Unmounting from inside the root's own click handler is not allowed; do it right after.
@@ -37,6 +40,14 @@ export function showWarning(
       }, 0);
       resolve(decision);
     };
+    const closeTampered = () => {
+      close({ choice: 'cancel', reason: TAMPERED_REASON });
+    };
+    const decide = (decision: Decision) => {
+      if (tampering.isIntact()) close(decision);
+      else closeTampered();
+    };
+    const tampering = watchForTampering(shadow, closeTampered);
 
     closeOpenDialog = () => {
       close({ choice: 'cancel' });
@@ -44,7 +55,13 @@ export function showWarning(
 
     root.render(
       <I18nProvider value={translate}>
-        <WarningDialog {...request} onDecide={close} onOpenGuidance={onOpenGuidance} />
+        <WarningDialog
+          {...request}
+          onDecide={decide}
+          onTampered={closeTampered}
+          onCommit={tampering.discardOwnChanges}
+          onOpenGuidance={onOpenGuidance}
+        />
       </I18nProvider>,
     );
   });

@@ -118,3 +118,62 @@ for (const pageCss of [
     });
   });
 }
+
+test('a page that swaps the labels of Cancel and Paste anyway cannot make the person paste', async ({
+  page,
+  openEditor,
+}) => {
+  const editor = await openEditor(page, 'chat.deepseek.com');
+  // The page finds the warning the way any script can (an open shadow root on a child of <html>)
+  // and swaps the two labels, hoping the person clicks the red button that now reads "Cancel".
+  await page.evaluate(() => {
+    const swapLabels = () => {
+      for (const element of document.documentElement.children) {
+        const buttons = [...(element.shadowRoot?.querySelectorAll('button') ?? [])];
+        const cancel = buttons.find((button) => button.textContent === 'Cancel');
+        const allow = buttons.find((button) => button.textContent === 'Paste anyway');
+        if (!cancel || !allow) continue;
+
+        cancel.textContent = 'Paste anyway';
+        allow.textContent = 'Cancel';
+        return;
+      }
+
+      requestAnimationFrame(swapLabels);
+    };
+    swapLabels();
+  });
+
+  await pasteText(page, TOKEN_TEXT);
+  const relabelled = warningDialog(page).getByRole('button', { name: 'Cancel', exact: true });
+  await relabelled.click({ timeout: 2000 }).catch(() => undefined);
+
+  await expect(warningDialog(page)).toBeHidden();
+  await letPageSettle(page);
+  expect(await editor.text()).toBe('');
+});
+
+test('a page that relabels buttons with a style sheet adopted into the warning pastes nothing', async ({
+  page,
+  openEditor,
+}) => {
+  const editor = await openEditor(page, 'chat.deepseek.com');
+  await pasteText(page, TOKEN_TEXT);
+  // Adopted style sheets change no node, so no mutation tells of them: the red button now
+  // reads "Cancel" and the real Cancel is gone from sight.
+  await warningDialog(page).evaluate((dialog) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`
+      button:not(.danger) { display: none }
+      button.danger { font-size: 0 }
+      button.danger::after { content: "Cancel"; font-size: 14px }
+    `);
+    (dialog.getRootNode() as ShadowRoot).adoptedStyleSheets = [sheet];
+  });
+
+  await warningDialog(page).locator('button.danger').click();
+
+  await expect(warningDialog(page)).toBeHidden();
+  await letPageSettle(page);
+  expect(await editor.text()).toBe('');
+});
