@@ -19,9 +19,9 @@ import { createUploadGuard } from '@/utils/guard/upload-guard';
 import { setDebugLogging } from '@/utils/logger';
 import { extractPdfText, sendMessage } from '@/utils/messages';
 import { DEFAULT_POLICY } from '@/utils/policy/default-policy';
-import { isMonitoredHref } from '@/utils/policy/monitored';
+import { createDocumentMonitor } from '@/utils/policy/monitored';
 import { prepareScanWithPolicy } from '@/utils/policy/scan-with-policy';
-import { BUILT_IN_SITE_PATTERNS } from '@/utils/policy/sites';
+import { GUARD_INJECTION_PATTERNS } from '@/utils/policy/sites';
 import { watchPolicy } from '@/utils/policy-store';
 import { watchPreferences } from '@/utils/preferences';
 
@@ -33,7 +33,8 @@ function guidanceFor(findings: readonly Finding[]): string {
 }
 
 export default defineContentScript({
-  matches: [...BUILT_IN_SITE_PATTERNS],
+  // Whole hosts, also where only some paths are monitored: the guard waits there, see sites.ts.
+  matches: [...GUARD_INJECTION_PATTERNS],
   runAt: 'document_start',
   allFrames: true,
   // Script-built about:blank and srcdoc frames too: see askParentToAdopt.
@@ -46,8 +47,17 @@ export default defineContentScript({
 
     // The default is in force until the cached policy arrives a few milliseconds later.
     let policy = DEFAULT_POLICY;
+    const isMonitored = createDocumentMonitor(
+      () => location.href,
+      () => policy,
+    );
+    // Judged once now: the page may rewrite its address before the first event.
+    isMonitored();
     const stopWatchingPolicy = watchPolicy((resolved) => {
       policy = resolved.policy;
+      // Elsewhere on a host monitored on some paths only, the guard costs no more than this.
+      if (!isMonitored()) return;
+
       // Hashed terms and fingerprints take a moment to prepare: do it before the first paste.
       requestIdleCallback(
         () => {
@@ -62,7 +72,7 @@ export default defineContentScript({
 
     const deps: GuardDeps = {
       getPolicy: () => policy,
-      isMonitored: () => isMonitoredHref(location.href, policy),
+      isMonitored,
       warn: async (request, matched) => {
         const decision = await showWarning(request, () => {
           void sendMessage({ type: 'open-guidance', section: guidanceFor(request.findings) });

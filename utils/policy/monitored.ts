@@ -27,3 +27,31 @@ export function isMonitoredHref(href: string, policy: Policy): boolean {
 
   return lastAnswer.isMonitored;
 }
+
+/**
+ * Whether the guard's document is monitored, judged on every event: once it has been on a
+ * monitored address it stays so for its lifetime, because a page can rewrite its own address
+ * (`history.replaceState`) to one that is not. A new policy judges that remembered address
+ * again, so a site the organization removes is let go.
+ */
+export function createDocumentMonitor(
+  currentHref: () => string,
+  currentPolicy: () => Policy,
+): () => boolean {
+  let seen: { href: string; policy: Policy; isMonitored: boolean } | undefined;
+
+  return () => {
+    const href = currentHref();
+    const policy = currentPolicy();
+    if (isMonitoredHref(href, policy)) {
+      seen = { href, policy, isMonitored: true };
+      return true;
+    }
+    if (!seen) return false;
+
+    if (seen.policy !== policy) {
+      seen = { ...seen, policy, isMonitored: isMonitoredUrl(new URL(seen.href), policy) };
+    }
+    return seen.isMonitored;
+  };
+}

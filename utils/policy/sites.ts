@@ -2,7 +2,7 @@
 export interface BuiltInSite {
   readonly id: string;
   readonly name: string;
-  /** Chrome match patterns: they also become the content script's `matches`. */
+  /** Chrome match patterns: what counts as the AI tool. */
   readonly patterns: readonly string[];
 }
 
@@ -35,6 +35,21 @@ export const BUILT_IN_SITES: readonly BuiltInSite[] = [
 export const BUILT_IN_SITE_PATTERNS: readonly string[] = BUILT_IN_SITES.flatMap(
   (site) => site.patterns,
 );
+
+/** A match pattern widened to every path of its host: `https://github.com/copilot*` → `/*`. */
+export function toOriginPattern(pattern: string): string {
+  const pathStart = pattern.indexOf('/', pattern.indexOf('://') + 3);
+  return pathStart === -1 ? `${pattern}/*` : `${pattern.slice(0, pathStart)}/*`;
+}
+
+/**
+ * Where the browser injects the guard: the whole host of each built-in site. A site monitored on
+ * some paths only (GitHub) moves onto them in-page with the History API, where no new document
+ * loads; the guard stays dormant until its document has been on a monitored address.
+ */
+export const GUARD_INJECTION_PATTERNS: readonly string[] = [
+  ...new Set(BUILT_IN_SITE_PATTERNS.map(toOriginPattern)),
+];
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
 import { DEFAULT_POLICY } from '@/utils/policy/default-policy';
-import { isMonitoredHref, isMonitoredUrl } from '@/utils/policy/monitored';
+import { createDocumentMonitor, isMonitoredHref, isMonitoredUrl } from '@/utils/policy/monitored';
 import type { Policy } from '@/utils/policy/schema';
-import { BUILT_IN_SITES, matchesPattern } from '@/utils/policy/sites';
+import {
+  BUILT_IN_SITES,
+  GUARD_INJECTION_PATTERNS,
+  matchesPattern,
+  toOriginPattern,
+} from '@/utils/policy/sites';
 
 function withSites(add: string[], remove: string[]): Policy {
   return { ...DEFAULT_POLICY, sites: { add, remove } };
@@ -67,5 +72,70 @@ describe('isMonitoredHref', () => {
     expect(isMonitoredHref('https://chatgpt.com/c/1', removed)).toBe(false);
     expect(isMonitoredHref('https://example.com/', DEFAULT_POLICY)).toBe(false);
     expect(isMonitoredHref('https://claude.ai/new', DEFAULT_POLICY)).toBe(true);
+  });
+});
+
+describe('where the guard is injected', () => {
+  it('widens a pattern limited to some paths to its whole host', () => {
+    expect(toOriginPattern('https://github.com/copilot*')).toBe('https://github.com/*');
+    expect(toOriginPattern('https://claude.ai/*')).toBe('https://claude.ai/*');
+  });
+
+  it('covers every page of every built-in site, once', () => {
+    expect(GUARD_INJECTION_PATTERNS).toContain('https://github.com/*');
+    expect(GUARD_INJECTION_PATTERNS).toContain('https://huggingface.co/*');
+    expect(new Set(GUARD_INJECTION_PATTERNS).size).toBe(GUARD_INJECTION_PATTERNS.length);
+    for (const site of BUILT_IN_SITES) {
+      for (const pattern of site.patterns) {
+        const page = new URL(pattern.replace('*', ''));
+        expect(
+          GUARD_INJECTION_PATTERNS.some((p) => matchesPattern(page, p)),
+          pattern,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('does not make a whole path-limited host monitored', () => {
+    expect(isMonitoredUrl(new URL('https://github.com/'), DEFAULT_POLICY)).toBe(false);
+    expect(isMonitoredUrl(new URL('https://huggingface.co/models'), DEFAULT_POLICY)).toBe(false);
+  });
+});
+
+describe('createDocumentMonitor', () => {
+  function monitorAt(href: string, policy: Policy = DEFAULT_POLICY) {
+    const state = { href, policy };
+    const isMonitored = createDocumentMonitor(
+      () => state.href,
+      () => state.policy,
+    );
+    return { state, isMonitored };
+  }
+
+  it('stays off until the document is on a monitored address', () => {
+    const { state, isMonitored } = monitorAt('https://github.com/');
+
+    expect(isMonitored()).toBe(false);
+    state.href = 'https://github.com/copilot';
+    expect(isMonitored()).toBe(true);
+  });
+
+  it('stays on when the page rewrites its address to an unmonitored one', () => {
+    const { state, isMonitored } = monitorAt('https://github.com/copilot');
+
+    expect(isMonitored()).toBe(true);
+    state.href = 'https://github.com/settings';
+    expect(isMonitored()).toBe(true);
+    state.policy = { ...DEFAULT_POLICY };
+    expect(isMonitored(), 'a new policy that still names the site').toBe(true);
+  });
+
+  it('lets the document go when a new policy removes the site it was on', () => {
+    const { state, isMonitored } = monitorAt('https://github.com/copilot');
+
+    expect(isMonitored()).toBe(true);
+    state.href = 'https://github.com/settings';
+    state.policy = withSites([], ['github-copilot']);
+    expect(isMonitored()).toBe(false);
   });
 });
