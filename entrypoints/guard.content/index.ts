@@ -13,6 +13,7 @@ import {
 } from '@/utils/guard/frame-adoption';
 import { createPasteHandler } from '@/utils/guard/paste-guard';
 import type { GuardDeps } from '@/utils/guard/paste-guard';
+import { openerHref } from '@/utils/guard/popup-opener';
 import { createSendGuard } from '@/utils/guard/send-guard';
 import { createGuardLifetime } from '@/utils/guard/lifetime';
 import { createUploadGuard } from '@/utils/guard/upload-guard';
@@ -41,14 +42,18 @@ export default defineContentScript({
   matchAboutBlank: true,
   // No `ctx`: its invalidation can be triggered by the page (see utils/guard/lifetime.ts).
   main() {
-    // A same-origin frame is guarded from its parent's document. An about:blank frame that no
-    // guard adopts has no address to be monitored by: a parent's guard may still find it.
-    if (askParentToAdopt() || isInheritedDocument(location)) return;
+    // A same-origin frame is guarded from its parent's document. A blank popup is judged by the
+    // address of the page that opened it. An about:blank frame that no guard adopts has no
+    // address to be monitored by: a parent's guard may still find it.
+    if (askParentToAdopt()) return;
+    const creatorHref = isInheritedDocument(location) ? openerHref(window) : undefined;
+    if (isInheritedDocument(location) && creatorHref === undefined) return;
 
     // The default is in force until the cached policy arrives a few milliseconds later.
     let policy = DEFAULT_POLICY;
+    // The popup's address turns into its opener's when the opener rewrites it (document.write).
     const isMonitored = createDocumentMonitor(
-      () => location.href,
+      () => (isInheritedDocument(location) ? creatorHref : undefined) ?? location.href,
       () => policy,
     );
     // Judged once now: the page may rewrite its address before the first event.

@@ -1,0 +1,126 @@
+import type { Page } from '@playwright/test';
+
+import { countWarnings } from '../support/blank-frame';
+import { writeClipboard } from '../support/clipboard';
+import { expect, test } from '../support/extension';
+import { FAKE_GITHUB_TOKEN } from '../support/samples';
+import { warningDialog } from '../support/warning-dialog';
+
+// A monitored page can open an about:blank window with window.open('') and build a composer in
+// it. That window has no address and no parent frame, yet text pasted there is the page's.
+
+const TOKEN_TEXT = `token ${FAKE_GITHUB_TOKEN}`;
+
+const CLEAN_NOTES = 'Standup notes — Q3\n\tBudget:  1 200 € ✓\r\nship the beta 🚀  ';
+
+const TOP_SITE = 'chat.deepseek.com';
+
+type Filling = 'innerHTML' | 'document.write' | 'innerHTML, stopping pastes first';
+
+/**
+ * Opens a blank popup from the page's script and fills it with a textarea the way a page does,
+ * in the same task. The popup counts the paste events that reach its own listeners.
+ */
+async function openBlankPopup(page: Page, filling: Filling): Promise<Page> {
+  const popupOpened = page.waitForEvent('popup');
+  await page.evaluate((how) => {
+    const popup = window.open('', '', 'width=480,height=320');
+    if (!popup) throw new Error('The popup was blocked');
+
+    const markup = '<textarea></textarea>';
+    if (how === 'innerHTML, stopping pastes first') {
+      // As a page can: before its content goes in, no paste gets past the popup's window.
+      popup.addEventListener(
+        'paste',
+        (event) => {
+          event.stopImmediatePropagation();
+        },
+        true,
+      );
+    }
+    if (how !== 'document.write') {
+      popup.document.body.innerHTML = markup;
+    } else {
+      popup.document.open();
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- what such pages still do
+      popup.document.write(`<!doctype html><body>${markup}</body>`);
+      popup.document.close();
+    }
+    const pastes = { seen: 0 };
+    Object.assign(popup, { __pastes: pastes });
+    popup.document.addEventListener('paste', () => {
+      pastes.seen += 1;
+    });
+  }, filling);
+
+  const popup = await popupOpened;
+  await expect(popup.locator('textarea')).toBeAttached();
+  return popup;
+}
+
+/** Pastes from the real clipboard into the popup's focused textarea, as the person would. */
+async function pasteInto(popup: Page, text: string): Promise<void> {
+  await writeClipboard(popup, text);
+  await popup.locator('textarea').focus();
+  await popup.keyboard.press('ControlOrMeta+V');
+}
+
+/** Gives a late insertion the chance to show up before we look. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+}
+
+test.describe('a composer in a blank popup that a monitored page opens', () => {
+  for (const filling of ['innerHTML', 'document.write'] as const) {
+    test(`warns in the popup about a token pasted there (filled by ${filling}); Cancel keeps it out`, async ({
+      page,
+      openEditor,
+    }) => {
+      await openEditor(page, TOP_SITE);
+      const popup = await openBlankPopup(page, filling);
+
+      await pasteInto(popup, TOKEN_TEXT);
+
+      await expect(warningDialog(popup), 'the warning opens where the person looks').toBeVisible();
+      await expect(warningDialog(popup)).toContainText('ghp_…Bxe');
+      expect(await countWarnings(popup)).toBe(1);
+      expect(await countWarnings(page), 'no warning behind the popup').toBe(0);
+      await warningDialog(popup).getByRole('button', { name: 'Cancel' }).click();
+
+      await expect(warningDialog(popup)).toBeHidden();
+      await settle(popup);
+      await expect(popup.locator('textarea')).toHaveValue('');
+    });
+
+    test(`lets a clean paste into the popup through byte for byte (filled by ${filling})`, async ({
+      page,
+      openEditor,
+    }) => {
+      await openEditor(page, TOP_SITE);
+      const popup = await openBlankPopup(page, filling);
+
+      await pasteInto(popup, CLEAN_NOTES);
+
+      // A textarea keeps line feeds only: the browser itself turns a pasted CRLF into LF.
+      await expect(popup.locator('textarea')).toHaveValue(CLEAN_NOTES.replace(/\r\n/g, '\n'));
+      const pastes = await popup.evaluate(() => (window as { __pastes?: unknown }).__pastes);
+      expect(pastes).toEqual({ seen: 1 });
+      expect(await countWarnings(popup)).toBe(0);
+    });
+  }
+
+  test('is guarded before the page that opened it can stop pastes on its window', async ({
+    page,
+    openEditor,
+  }) => {
+    await openEditor(page, TOP_SITE);
+    const popup = await openBlankPopup(page, 'innerHTML, stopping pastes first');
+
+    await pasteInto(popup, TOKEN_TEXT);
+
+    await expect(warningDialog(popup)).toBeVisible();
+    await warningDialog(popup).getByRole('button', { name: 'Cancel' }).click();
+    await settle(popup);
+    await expect(popup.locator('textarea')).toHaveValue('');
+  });
+});
