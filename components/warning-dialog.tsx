@@ -15,6 +15,8 @@ export interface WarningDialogProps extends WarningRequest {
   readonly onCommit?: () => void;
   /** The page changed what the person sees; ends the warning without their decision. */
   readonly onTampered?: () => void;
+  /** Whether the browser last saw this button covered or faded by something not ours. */
+  readonly isObscured?: (button: HTMLButtonElement) => boolean;
 }
 
 const FOCUSABLE = 'button:not([disabled]), textarea, a[href]';
@@ -26,7 +28,7 @@ const FOCUSABLE = 'button:not([disabled]), textarea, a[href]';
 export function WarningDialog(props: WarningDialogProps) {
   const { channel, site, verdict, findings, choices, requireReason, onDecide, onOpenGuidance } =
     props;
-  const { onCommit, onTampered } = props;
+  const { onCommit, onTampered, isObscured } = props;
   const t = useT();
   const titleId = useId();
   const bodyId = useId();
@@ -48,8 +50,11 @@ export function WarningDialog(props: WarningDialogProps) {
   function decide(event: MouseEvent<HTMLButtonElement>, choice: Choice, label: string) {
     if (!event.nativeEvent.isTrusted) return;
 
-    // A button that no longer reads what we wrote on it was not the person's choice.
-    if (event.currentTarget.textContent !== label) {
+    // A button that no longer reads what we wrote on it, or that the page painted over, was not
+    // what the person saw. Cancel needs no such check: it lets nothing through.
+    const button = event.currentTarget;
+    const isChoiceUnseen = choice !== 'cancel' && isObscured?.(button) === true;
+    if (button.textContent !== label || isChoiceUnseen) {
       if (onTampered) onTampered();
       else onDecide({ choice: 'cancel' });
       return;

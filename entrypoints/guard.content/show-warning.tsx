@@ -5,6 +5,7 @@ import { WarningDialog } from '@/components/warning-dialog';
 import styles from '@/components/warning-dialog.css?inline';
 import { createDialogHost } from '@/utils/guard/dialog-host';
 import { TAMPERED_REASON, watchForTampering } from '@/utils/guard/dialog-tampering';
+import { watchVisibility } from '@/utils/guard/dialog-visibility';
 import type { Decision, WarningRequest } from '@/utils/guard/verdict';
 import { translate } from '@/utils/i18n';
 
@@ -32,6 +33,7 @@ export function showWarning(
   return new Promise((resolve) => {
     const close = (decision: Decision) => {
       tampering.stop();
+      visibility.stop();
       closeOpenDialog = undefined;
       host.remove();
       // Unmounting from inside the root's own click handler is not allowed; do it right after.
@@ -48,6 +50,11 @@ export function showWarning(
       else closeTampered();
     };
     const tampering = watchForTampering(shadow, closeTampered);
+    const visibility = watchVisibility();
+    const onCommit = () => {
+      tampering.discardOwnChanges();
+      visibility.observe(shadow.querySelectorAll('button'));
+    };
 
     closeOpenDialog = () => {
       close({ choice: 'cancel' });
@@ -59,7 +66,8 @@ export function showWarning(
           {...request}
           onDecide={decide}
           onTampered={closeTampered}
-          onCommit={tampering.discardOwnChanges}
+          onCommit={onCommit}
+          isObscured={visibility.isObscured}
           onOpenGuidance={onOpenGuidance}
         />
       </I18nProvider>,

@@ -177,3 +177,35 @@ test('a page that relabels buttons with a style sheet adopted into the warning p
   await letPageSettle(page);
   expect(await editor.text()).toBe('');
 });
+
+test('a page that paints a fake button over Paste anyway from the top layer pastes nothing', async ({
+  page,
+  openEditor,
+}) => {
+  const editor = await openEditor(page, 'chat.deepseek.com');
+  await pasteText(page, TOKEN_TEXT);
+  const allow = warningDialog(page).getByRole('button', { name: 'Paste anyway' });
+  const box = await allow.boundingBox();
+  // A popover sits above every z-index, and pointer-events: none lets the click through to our
+  // button: the person reads "Continue" and clicks Paste anyway.
+  await page.evaluate((area) => {
+    const overlay = document.createElement('div');
+    overlay.popover = 'manual';
+    overlay.style.cssText =
+      'inset: 0; margin: 0; border: 0; background: none; pointer-events: none';
+    const fake = document.createElement('div');
+    fake.textContent = 'Continue';
+    fake.style.cssText = `position: fixed; left: ${area?.x ?? 0}px; top: ${area?.y ?? 0}px;
+      width: ${area?.width ?? 0}px; height: ${area?.height ?? 0}px; background: #2563eb`;
+    overlay.append(fake);
+    document.body.append(overlay);
+    overlay.showPopover();
+  }, box);
+  // What a person takes to read the fake label: the browser has long since seen it painted.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+
+  await allow.click({ force: true });
+
+  await letPageSettle(page);
+  expect(await editor.text()).toBe('');
+});
