@@ -18,9 +18,6 @@ const FULL_WIDTH_FIRST = 0xff01;
 const FULL_WIDTH_LAST = 0xff5e;
 const FULL_WIDTH_OFFSET = 0xff01 - 0x21;
 
-/** The characters that can start a look-alike site, for the disguise search's regex. */
-export const LOOK_ALIKE_CLASS = `${[...TO_ASCII.keys()].map((code) => String.fromCharCode(code)).join('')}\\uFF01-\\uFF5E`;
-
 /** The ASCII character `code` stands for, or -1. */
 export function toAscii(code: number): number {
   if (code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST) return code - FULL_WIDTH_OFFSET;

@@ -1,4 +1,4 @@
-import { LOOK_ALIKE_CLASS, isFoldable, toAscii } from './look-alikes';
+import { isFoldable, toAscii } from './look-alikes';
 
 /**
  * Rewrites that undo the ways a secret gets disguised on its way into a paste: invisible
@@ -25,13 +25,15 @@ interface EditList {
 }
 
 const DELETE = -1;
-const QUICK_CHECK = new RegExp(`[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\\\%+${LOOK_ALIKE_CLASS}]`);
+const QUICK_CHECK = /[\u00AD\u200B-\u200D\u2060\uFEFF\\%+]/;
 // A disguise starts with an invisible character, a backslash, a percent sign or a quote; a
 // quote only when a `+` follows it (after blanks, perhaps across one line break), since JSON
 // and code are full of quotes and the regex skips the others without a call back into ours.
-const SITE_START = new RegExp(
-  `[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\\\%${LOOK_ALIKE_CLASS}]|["'\`](?=[ \\t]*(?:\\+|\\r?\\n[ \\t]*\\+))`,
-);
+const SITE_START = /[\u00AD\u200B-\u200D\u2060\uFEFF\\%]|["'`](?=[ \t]*(?:\+|\r?\n[ \t]*\+))/;
+// Look-alike letters get a pass of their own, only in text that has any of their scripts: in
+// the regex above, their long class would cost every other text its fast search.
+const LOOK_ALIKE_SCRIPTS = /[\u0370-\u052F\uFF01-\uFF5E]/;
+const LOOK_ALIKE_SITE = new RegExp(LOOK_ALIKE_SCRIPTS.source, 'g');
 
 // Context kept on each side of the rewritten spots, enough for the longest token around them.
 const MARGIN = 700;
@@ -148,13 +150,6 @@ function readSite(text: string, i: number, edits: EditList): number {
     return joinEnd;
   }
 
-  // Look-alike letters become the ASCII they imitate, in a token that mixes scripts.
-  const ascii = toAscii(code);
-  if (ascii >= 0) {
-    if (isFoldable(text, i)) addEdit(edits, i, i + 1, ascii);
-    return i + 1;
-  }
-
   // The rest of SITE_START: invisible characters, dropped.
   addEdit(edits, i, i + 1, DELETE);
   return i + 1;
@@ -174,7 +169,39 @@ function collectEdits(text: string): EditList {
     i = readSite(text, siteStart.lastIndex - 1, edits);
   }
 
+  return LOOK_ALIKE_SCRIPTS.test(text) ? mergeEdits(edits, collectLookAlikes(text)) : edits;
+}
+
+// Look-alike letters become the ASCII they imitate, in a token that mixes scripts.
+function collectLookAlikes(text: string): EditList {
+  const edits: EditList = { data: new Int32Array(3 * 16), length: 0 };
+  for (const match of text.matchAll(LOOK_ALIKE_SITE)) {
+    const i = match.index;
+    const ascii = toAscii(text.charCodeAt(i));
+    if (ascii >= 0 && isFoldable(text, i)) addEdit(edits, i, i + 1, ascii);
+  }
+
   return edits;
+}
+
+// Two lists of edits, each in order, as one list in order. No edit of one lies inside an edit of
+// the other: a look-alike is a letter, and no other site spans a letter.
+function mergeEdits(a: EditList, b: EditList): EditList {
+  if (b.length === 0) return a;
+
+  const merged: EditList = { data: new Int32Array(a.length + b.length), length: 0 };
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const takeA = j >= b.length || (i < a.length && (a.data[i] ?? 0) < (b.data[j] ?? 0));
+    const source = takeA ? a : b;
+    const at = takeA ? i : j;
+    addEdit(merged, source.data[at] ?? 0, source.data[at + 1] ?? 0, source.data[at + 2] ?? 0);
+    if (takeA) i += 3;
+    else j += 3;
+  }
+
+  return merged;
 }
 
 function decodeCodes(codes: Uint16Array, length: number): string {
@@ -239,7 +266,7 @@ function buildVariant(
 
 /** Rewritten copies of the parts of `text` that hold disguises; none when there are none. */
 export function findTextVariants(text: string): TextVariant[] {
-  if (!QUICK_CHECK.test(text)) return [];
+  if (!QUICK_CHECK.test(text) && !LOOK_ALIKE_SCRIPTS.test(text)) return [];
 
   const edits = collectEdits(text);
   const { data } = edits;
