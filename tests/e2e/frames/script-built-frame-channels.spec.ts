@@ -1,12 +1,10 @@
-import type { Page } from '@playwright/test';
-
 import { buildBlankFrame, frameNamed } from '../support/blank-frame';
 import { textFile } from '../support/documents';
 import { dropOnto } from '../support/drag';
 import { expect, test } from '../support/extension';
 import { FAKE_GITHUB_TOKEN } from '../support/samples';
 import { writeFilesToDisk } from '../support/uploads';
-import { warningDialog } from '../support/warning-dialog';
+import { settle, warningDialog } from '../support/warning-dialog';
 
 // Issue #8: the other ways out of a script-built about:blank frame, guarded from the page that
 // built it as its pastes are (script-built-frame.spec.ts).
@@ -14,10 +12,6 @@ import { warningDialog } from '../support/warning-dialog';
 const TOKEN_TEXT = `token ${FAKE_GITHUB_TOKEN}`;
 
 const TOP_SITE = 'chat.deepseek.com';
-
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
-}
 
 test.describe('a script-built about:blank frame', () => {
   test('warns about a token dropped on its textarea; Cancel drops nothing', async ({

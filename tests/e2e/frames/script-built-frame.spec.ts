@@ -4,7 +4,7 @@ import { buildBlankFrame, countWarnings, frameNamed, framePastes } from '../supp
 import { pasteText } from '../support/clipboard';
 import { expect, test } from '../support/extension';
 import { FAKE_GITHUB_TOKEN, GITHUB_TOKEN_PLACEHOLDER } from '../support/samples';
-import { warningDialog } from '../support/warning-dialog';
+import { cancelAndExpectEmpty, settle, warningDialog } from '../support/warning-dialog';
 
 // Issue #8: a composer in an about:blank frame that a page script builds has no address of its
 // own to be monitored by, yet it is as much a way out of the page as the top-level composer.
@@ -15,11 +15,6 @@ const CLEAN_NOTES = 'Standup notes — Q3\n\tBudget:  1 200 € ✓\r\nship the 
 
 /** The AI site whose script builds the frames: a React textarea page. */
 const TOP_SITE = 'chat.deepseek.com';
-
-/** Gives a late insertion (a timer, a replayed paste) the chance to show up before we look. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
-}
 
 /** Pastes the token into the frame's textarea; one warning opens, in the top document. */
 async function pasteTokenAndCancel(page: Page, frame: Frame): Promise<void> {
@@ -150,10 +145,7 @@ test.describe('a composer in a script-built about:blank frame', () => {
     const composer = frame.locator('textarea');
     await composer.focus();
     await pasteText(page, TOKEN_TEXT);
-    await expect(warningDialog(page)).toBeVisible();
-    await warningDialog(page).getByRole('button', { name: 'Cancel' }).click();
-    await settle(page);
-    await expect(composer).toHaveValue('');
+    await cancelAndExpectEmpty(page, composer);
   });
 
   test('guards a srcdoc frame', async ({ page, openEditor }) => {

@@ -4,7 +4,7 @@ import { countWarnings } from '../support/blank-frame';
 import { writeClipboard } from '../support/clipboard';
 import { expect, test } from '../support/extension';
 import { FAKE_GITHUB_TOKEN } from '../support/samples';
-import { warningDialog } from '../support/warning-dialog';
+import { cancelAndExpectEmpty, settle, warningDialog } from '../support/warning-dialog';
 
 // A monitored page can open an about:blank window with window.open('') and build a composer in
 // it. That window has no address and no parent frame, yet text pasted there is the page's.
@@ -65,11 +65,6 @@ async function pasteInto(popup: Page, text: string): Promise<void> {
   await popup.keyboard.press('ControlOrMeta+V');
 }
 
-/** Gives a late insertion the chance to show up before we look. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
-}
-
 test.describe('a composer in a blank popup that a monitored page opens', () => {
   for (const filling of ['innerHTML', 'document.write'] as const) {
     test(`warns in the popup about a token pasted there (filled by ${filling}); Cancel keeps it out`, async ({
@@ -118,9 +113,6 @@ test.describe('a composer in a blank popup that a monitored page opens', () => {
 
     await pasteInto(popup, TOKEN_TEXT);
 
-    await expect(warningDialog(popup)).toBeVisible();
-    await warningDialog(popup).getByRole('button', { name: 'Cancel' }).click();
-    await settle(popup);
-    await expect(popup.locator('textarea')).toHaveValue('');
+    await cancelAndExpectEmpty(popup, popup.locator('textarea'));
   });
 });

@@ -4,7 +4,7 @@ import { countWarnings } from '../support/blank-frame';
 import { pasteText } from '../support/clipboard';
 import { expect, test } from '../support/extension';
 import { FAKE_GITHUB_TOKEN } from '../support/samples';
-import { warningDialog } from '../support/warning-dialog';
+import { cancelAndExpectEmpty } from '../support/warning-dialog';
 
 // GitHub Copilot Chat is monitored on github.com/copilot only, and GitHub is a single-page app:
 // it moves between its pages with the History API, and so can any script on them.
@@ -27,20 +27,12 @@ async function serveGitHub(page: Page): Promise<void> {
     .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://github.com' });
 }
 
-/** Gives a late insertion the chance to show up before we look. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
-}
-
 async function pasteTokenAndCancel(page: Page): Promise<void> {
   const composer = page.locator('textarea');
   await composer.focus();
   await pasteText(page, TOKEN_TEXT);
 
-  await expect(warningDialog(page)).toBeVisible();
-  await warningDialog(page).getByRole('button', { name: 'Cancel' }).click();
-  await settle(page);
-  await expect(composer).toHaveValue('');
+  await cancelAndExpectEmpty(page, composer);
 }
 
 test.describe('a site monitored on some of its paths (github.com/copilot)', () => {

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 import { readPageMarkup } from './page-markup';
 import { secretFragments } from './samples';
@@ -6,6 +6,19 @@ import { secretFragments } from './samples';
 /** The guard's warning, found the way a screen reader finds it (through its open shadow root). */
 export function warningDialog(page: Page) {
   return page.getByRole('alertdialog', { name: 'Sensitive text detected' });
+}
+
+/** Gives a late insertion (or a second warning) the chance to show up before we look. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+}
+
+/** Answers the open warning with Cancel, as a person would, and checks nothing reached `composer`. */
+export async function cancelAndExpectEmpty(page: Page, composer: Locator): Promise<void> {
+  await expect(warningDialog(page)).toBeVisible();
+  await warningDialog(page).getByRole('button', { name: 'Cancel' }).click();
+  await settle(page);
+  await expect(composer).toHaveValue('');
 }
 
 /** Fails when any 8-character run of the secret can be read from the page's DOM. */
