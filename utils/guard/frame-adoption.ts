@@ -107,9 +107,10 @@ export function guardWindowTree(root: Window, listeners: GuardListeners, signal:
 
     const observer = new MutationObserver((records) => {
       // document.open() keeps the document (and this observer) but erases every listener on
-      // its window, ours included: the new content it writes is the moment to wire it again.
+      // its window, ours included. It replaces the document's own children, so only a change
+      // there is worth the probe; a busy page's ordinary changes are deeper down.
       const view = tree.nodeType === Node.DOCUMENT_NODE ? (tree as Document).defaultView : null;
-      if (view) adopt(view);
+      if (view && records.some((record) => record.target === tree)) adopt(view);
       for (const record of records) record.addedNodes.forEach(visit);
     });
     observer.observe(tree, { childList: true, subtree: true });
