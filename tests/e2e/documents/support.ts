@@ -1,6 +1,7 @@
 import { fingerprintText } from '../../../utils/detect/fingerprint';
 import { hashTerm, termBucket } from '../../../utils/detect/hashed-terms';
 import { normalizeTerm } from '../../../utils/detect/words';
+import { DEFAULT_POLICY } from '../../../utils/policy/default-policy';
 
 // Made-up people and companies; the card number passes Luhn but belongs to no one.
 export const CUSTOMER_NAME = 'Halvorsen Maritime';
@@ -51,11 +52,5 @@ export const DOCUMENTS_POLICY = {
   },
   fingerprints: [{ title: 'Board memo Q3', hashes: fingerprintText(FINGERPRINTED_TEXT) }],
   fingerprintThreshold: 6,
-  actions: {
-    secret: { low: 'warn', medium: 'warn', high: 'warn' },
-    pii: { low: 'allow', medium: 'warn', high: 'warn' },
-    marking: { low: 'warn', medium: 'warn', high: 'warn' },
-    keyword: { low: 'warn', medium: 'warn', high: 'warn' },
-    fingerprint: { low: 'warn', medium: 'warn', high: 'warn' },
-  },
+  actions: DEFAULT_POLICY.actions,
 };

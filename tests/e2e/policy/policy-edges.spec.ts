@@ -12,6 +12,7 @@ import {
 } from '../support/managed-policy';
 import { FAKE_GITHUB_TOKEN } from '../support/samples';
 import { warningDialog } from '../support/warning-dialog';
+import { DEFAULT_POLICY } from '../../../utils/policy/default-policy';
 
 // Scenario 10 of shared/cases/scenarios.md, the edges managed-policy.spec.ts leaves out. A
 // managed storage that throws is Firefox's answer without a policy; Chromium never throws.
@@ -34,11 +35,8 @@ function blockTerm(term: string) {
     organization: { name: 'Example Corp', contact: 'security@example.com' },
     keywords: [{ term, severity: 'high' }],
     actions: {
-      secret: { low: 'warn', medium: 'warn', high: 'warn' },
-      pii: { low: 'allow', medium: 'warn', high: 'warn' },
-      marking: { low: 'warn', medium: 'warn', high: 'warn' },
+      ...DEFAULT_POLICY.actions,
       keyword: { low: 'block', medium: 'block', high: 'block' },
-      fingerprint: { low: 'warn', medium: 'warn', high: 'warn' },
     },
   };
 }
