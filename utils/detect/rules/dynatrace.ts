@@ -20,7 +20,8 @@ export const examples: RuleExamples = {
       `DT_API_TOKEN=dt0c01.${fakeToken('dt', 24, 'upper')}.${fakeToken('dt2', 64, 'upper')}`,
     ],
     negative: [
-      'dt0c01.XXXXXXXXXXXXXXXXXXXXXXXX.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
+      // A documentation placeholder, not a key.
+      `dt0c01.${'X'.repeat(24)}.${'X'.repeat(64)}`,
       'dt0c01.',
     ],
   },

@@ -42,7 +42,8 @@ export const rules: readonly Rule[] = [
 export const examples: RuleExamples = {
   'newrelic-user-key': {
     positive: [`NEW_RELIC_API_KEY=NRAK-${fakeToken('nrak', 27, 'upper')}`],
-    negative: ['NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX', 'NRAK-'],
+    // A documentation placeholder, not a key.
+    negative: [`NRAK-${'X'.repeat(27)}`, 'NRAK-'],
   },
   'newrelic-insert-key': {
     positive: [`NRII-${fakeToken('nrii', 32, 'base64url')}`],

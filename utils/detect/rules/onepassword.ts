@@ -32,6 +32,10 @@ export const examples: RuleExamples = {
     positive: [
       `Secret Key: A3-${fakeToken('op1', 6, 'upper')}-${fakeToken('op2', 6, 'upper')}-${fakeToken('op3', 5, 'upper')}-${fakeToken('op4', 5, 'upper')}-${fakeToken('op5', 5, 'upper')}-${fakeToken('op6', 5, 'upper')}`,
     ],
-    negative: ['A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX', 'A3-paper-size'],
+    // A documentation placeholder, not a key.
+    negative: [
+      `A3-${[6, 6, 5, 5, 5, 5].map((length) => 'X'.repeat(length)).join('-')}`,
+      'A3-paper-size',
+    ],
   },
 };

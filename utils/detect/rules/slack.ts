@@ -50,7 +50,8 @@ export const examples: RuleExamples = {
   'slack-webhook': {
     positive: ['https://hooks.slack.com/services/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'],
     negative: [
-      'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+      // Slack's documentation placeholder, not a webhook.
+      `https://hooks.slack.com/services/T00000000/B00000000/${'X'.repeat(24)}`,
       'see hooks.slack.com for details',
     ],
   },
