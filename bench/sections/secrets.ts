@@ -38,6 +38,20 @@ function slices(text: string, size: number, count: number): string[] {
   });
 }
 
+// The floor under any scan written in JavaScript: one charCodeAt per character, nothing else.
+function timeReadingEachCharacter(text: string): number {
+  let sum = 0;
+  const best = Math.min(
+    ...[1, 2, 3].map(() =>
+      timeSync(() => {
+        for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i);
+      }),
+    ),
+  );
+  // The sum is read, so the loop cannot be optimised away.
+  return sum >= 0 ? best : Infinity;
+}
+
 /** Throughput on a 10 MB corpus and per-paste latency, ours beside secretlint's, same run. */
 export async function run(): Promise<BenchSection> {
   const examples = await loadRuleExamples();
@@ -45,9 +59,9 @@ export async function run(): Promise<BenchSection> {
   const corpus = buildCorpus(CORPUS_SIZE, plants);
   const lines: string[] = [];
 
-  // Warm both up on the whole corpus first: the first pass pays for JIT compilation.
-  scanSecrets(corpus.text);
-  await runSecretlint(corpus.text);
+  // The first pass pays for JIT compilation (regexes start interpreted): printed, not judged.
+  const oursCold = timeSync(() => scanSecrets(corpus.text));
+  const theirsCold = await timeAsync(() => runSecretlint(corpus.text));
 
   let found = 0;
   // Best of three for both, so a busy machine's hiccup does not decide the ratio. Ours twice:
@@ -70,6 +84,7 @@ export async function run(): Promise<BenchSection> {
   const theirs = Math.min(...theirRuns);
   const mbps = (ms: number): number => CORPUS_SIZE / MB / (ms / 1000);
   const theirsMbps = mbps(theirs);
+  const budget = theirs / TARGETS.ratio;
   // The target is judged on the engine as the browser runs it, the slower of the two.
   const ratio = mbps(ours) / theirsMbps;
   lines.push(
@@ -77,6 +92,8 @@ export async function run(): Promise<BenchSection> {
     `secrets (${RULES.length - ONLY_SECRETS.disabledRules.length} rules), ${found} findings · secretlint ${theirsMbps.toFixed(1)} MB/s (${theirFound} findings)`,
     `  ours, JavaScript keyword search (the guard): ${mbps(ours).toFixed(1)} MB/s · ratio ${ratio.toFixed(1)}× (target ≥ ${TARGETS.ratio}×)`,
     `  ours, WebAssembly keyword search (the CLI): ${mbps(oursWasm).toFixed(1)} MB/s · ratio ${(mbps(oursWasm) / theirsMbps).toFixed(1)}×`,
+    `  first pass, cold: ours ${mbps(oursCold).toFixed(1)} MB/s · secretlint ${mbps(theirsCold).toFixed(1)} MB/s · ratio ${(theirsCold / oursCold).toFixed(1)}× (not judged)`,
+    `  the ${TARGETS.ratio}× budget is ${formatMs(budget)} for the whole scan; a JavaScript loop that only reads each character once takes ${formatMs(timeReadingEachCharacter(corpus.text))}`,
     `all ${RULES.length} rules (secrets, personal data, markings), the guard: ${mbps(allRules).toFixed(1)} MB/s`,
     'paste size   ours (guard) p50 / p99   secretlint p50 / p99',
   );
