@@ -13,6 +13,7 @@ import {
 } from '@/utils/guard/frame-adoption';
 import { createPasteHandler } from '@/utils/guard/paste-guard';
 import type { GuardDeps } from '@/utils/guard/paste-guard';
+import { hasOpaqueOrigin, opaqueCreatorHref } from '@/utils/guard/opaque-frame';
 import { openerHref } from '@/utils/guard/popup-opener';
 import { createSendGuard } from '@/utils/guard/send-guard';
 import { createGuardLifetime } from '@/utils/guard/lifetime';
@@ -40,22 +41,29 @@ export default defineContentScript({
   allFrames: true,
   // Script-built about:blank and srcdoc frames too: see askParentToAdopt.
   matchAboutBlank: true,
+  // And, in Chromium, frames with an opaque origin, by their creator's: see opaque-frame.ts.
+  matchOriginAsFallback: { chrome: true, edge: true },
   // No `ctx`: its invalidation can be triggered by the page (see utils/guard/lifetime.ts).
   main() {
-    // A same-origin frame is guarded from its parent's document. A blank popup is judged by the
-    // address of the page that opened it. An about:blank frame that no guard adopts has no
-    // address to be monitored by: a parent's guard may still find it.
+    // A same-origin frame is guarded from its parent's document. A blank popup, and a frame
+    // with an opaque origin (sandboxed srcdoc, data:), is judged by the address of the page that
+    // made it. An about:blank frame that no guard adopts has no address to be monitored by: a
+    // parent's guard may still find it.
     if (askParentToAdopt()) return;
-    const creatorHref = isInheritedDocument(location) ? openerHref(window) : undefined;
-    if (isInheritedDocument(location) && creatorHref === undefined) return;
+    const isOpaque = hasOpaqueOrigin(window);
+    const borrowsAddress = (): boolean => isOpaque || isInheritedDocument(location);
+    const creatorHref = isOpaque
+      ? opaqueCreatorHref(window)
+      : isInheritedDocument(location)
+        ? openerHref(window)
+        : undefined;
+    if (borrowsAddress() && creatorHref === undefined) return;
 
     // The default is in force until the cached policy arrives a few milliseconds later.
     let policy = DEFAULT_POLICY;
     // The popup's address turns into its opener's when the opener rewrites it (document.write).
-    const isMonitored = createDocumentMonitor(
-      () => (isInheritedDocument(location) ? creatorHref : undefined) ?? location.href,
-      () => policy,
-    );
+    const judgedHref = (): string => (borrowsAddress() ? creatorHref : undefined) ?? location.href;
+    const isMonitored = createDocumentMonitor(judgedHref, () => policy);
     // Judged once now: the page may rewrite its address before the first event.
     isMonitored();
     const stopWatchingPolicy = watchPolicy((resolved) => {
@@ -78,6 +86,7 @@ export default defineContentScript({
     const deps: GuardDeps = {
       getPolicy: () => policy,
       isMonitored,
+      site: () => new URL(judgedHref()).hostname,
       warn: async (request, matched) => {
         const decision = await showWarning(request, () => {
           void sendMessage({ type: 'open-guidance', section: guidanceFor(request.findings) });

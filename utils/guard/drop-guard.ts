@@ -16,7 +16,7 @@ export function createDropHandler(deps: GuardDeps): (event: DragEvent) => void {
     const text = readTransferText(data);
     if (!text) return;
 
-    const assessment = assess(text, deps.getPolicy(), location.hostname, 'drop');
+    const assessment = assess(text, deps.getPolicy(), deps.site(), 'drop');
     if (!assessment) return;
 
     event.preventDefault();

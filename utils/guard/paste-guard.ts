@@ -12,6 +12,8 @@ export interface GuardDeps {
   readonly getPolicy: () => Policy;
   /** Whether the page is a monitored AI site under the current policy. */
   readonly isMonitored: () => boolean;
+  /** The host the page is judged by: its own, or its creator's for a blank popup or an opaque frame. */
+  readonly site: () => string;
   /** Shows the warning; `matched` is only ever hashed, with the policy's key, for the audit. */
   readonly warn: (request: WarningRequest, matched: readonly string[]) => Promise<Decision>;
 }
@@ -34,7 +36,7 @@ export function createPasteHandler(deps: GuardDeps): (event: ClipboardEvent) => 
       return;
     }
 
-    const assessment = assess(text, deps.getPolicy(), location.hostname, 'paste');
+    const assessment = assess(text, deps.getPolicy(), deps.site(), 'paste');
     if (!assessment) return;
 
     event.preventDefault();
@@ -65,7 +67,7 @@ function holdLargePaste(event: ClipboardEvent, text: string, deps: GuardDeps): v
 
   const editable = findEditable(event);
   const spot = editable && saveSpot(editable);
-  void assessWithoutBlocking(text, deps.getPolicy(), location.hostname, 'paste').then(
+  void assessWithoutBlocking(text, deps.getPolicy(), deps.site(), 'paste').then(
     async (assessment) => {
       if (assessment) await askAndInsert(deps, assessment, spot);
       else if (spot) await insertIntoEditor(spot, text);

@@ -51,7 +51,7 @@ export function createSendGuard(deps: GuardDeps): SendGuard {
     const text = readEditorText(composer);
     if (!text.trim() || released.get(composer) === text) return;
 
-    const assessment = assess(text, deps.getPolicy(), location.hostname, 'send');
+    const assessment = assess(text, deps.getPolicy(), deps.site(), 'send');
     if (!assessment) return;
 
     event.preventDefault();

@@ -42,7 +42,7 @@ function copyTransfer(data: DataTransfer, files: readonly File[]): DataTransfer 
 export function createUploadGuard(deps: UploadGuardDeps): UploadGuard {
   const context = () => ({
     policy: deps.getPolicy(),
-    site: location.hostname,
+    site: deps.site(),
     extractPdf: deps.extractPdf,
   });
 

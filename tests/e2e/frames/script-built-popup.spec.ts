@@ -78,6 +78,7 @@ test.describe('a composer in a blank popup that a monitored page opens', () => {
 
       await expect(warningDialog(popup), 'the warning opens where the person looks').toBeVisible();
       await expect(warningDialog(popup)).toContainText('ghp_…Bxe');
+      await expect(warningDialog(popup), 'it names the site of the opener').toContainText(TOP_SITE);
       expect(await countWarnings(popup)).toBe(1);
       expect(await countWarnings(page), 'no warning behind the popup').toBe(0);
       await warningDialog(popup).getByRole('button', { name: 'Cancel' }).click();

@@ -1,0 +1,109 @@
+import type { Frame, Page } from '@playwright/test';
+
+import { pasteText } from '../support/clipboard';
+import { expect, test } from '../support/extension';
+import { FAKE_GITHUB_TOKEN } from '../support/samples';
+import { settle } from '../support/warning-dialog';
+
+// A page can build its composer in a frame with an opaque origin: a sandboxed srcdoc frame or a
+// data: URL. The frame has no address of its own and its parent cannot reach into it, so the
+// guard must be injected there by its creator's origin and judge it by that.
+
+const TOKEN_TEXT = `token ${FAKE_GITHUB_TOKEN}`;
+
+const CLEAN_NOTES = 'Standup notes — Q3\n\tBudget:  1 200 € ✓\r\nship the beta 🚀  ';
+
+const TOP_SITE = 'chat.deepseek.com';
+
+type Kind = 'sandboxed srcdoc' | 'sandboxed srcdoc without scripts' | 'data: URL';
+
+/** Adds a frame of the given kind, big enough to show a warning in, and returns it. */
+async function buildOpaqueFrame(page: Page, kind: Kind): Promise<Frame> {
+  await page.evaluate((how) => {
+    const frame = document.createElement('iframe');
+    frame.name = 'opaque';
+    frame.style.cssText = 'width: 720px; height: 560px; border: 0';
+    const markup = '<!doctype html><body><textarea style="width: 90%; height: 60px"></textarea>';
+    if (how === 'data: URL') {
+      frame.src = `data:text/html,${encodeURIComponent(markup)}`;
+    } else {
+      frame.sandbox.value = how === 'sandboxed srcdoc' ? 'allow-scripts' : '';
+      frame.srcdoc = markup;
+    }
+    document.body.prepend(frame);
+  }, kind);
+
+  await expect.poll(() => page.frame({ name: 'opaque' }), 'the frame is attached').toBeTruthy();
+  const frame = page.frame({ name: 'opaque' });
+  if (!frame) throw new Error('The opaque frame was not built');
+
+  await expect(frame.locator('textarea')).toBeAttached();
+  expect(await frame.evaluate(() => window.origin), 'the frame has an opaque origin').toBe('null');
+  return frame;
+}
+
+function frameWarning(frame: Frame) {
+  return frame.getByRole('alertdialog', { name: 'Sensitive text detected' });
+}
+
+test.describe('a composer in a frame with an opaque origin', () => {
+  for (const kind of [
+    'sandboxed srcdoc',
+    'sandboxed srcdoc without scripts',
+    'data: URL',
+  ] as const) {
+    test(`in a ${kind} frame: a pasted token warns there, and Cancel leaves it empty`, async ({
+      page,
+      openEditor,
+    }) => {
+      await openEditor(page, TOP_SITE);
+      const frame = await buildOpaqueFrame(page, kind);
+      const composer = frame.locator('textarea');
+
+      await composer.focus();
+      await pasteText(page, TOKEN_TEXT);
+      await expect(frameWarning(frame)).toBeVisible();
+      await expect(frameWarning(frame)).toContainText('ghp_…Bxe');
+      await expect(frameWarning(frame), 'it names the site of the page').toContainText(TOP_SITE);
+      // Headless Chromium routes no mouse input into a data: frame here (neither the frame nor
+      // the page sees the click), so that warning is answered from the keyboard, as it can be.
+      if (kind === 'data: URL') await page.keyboard.press('Escape');
+      else await frameWarning(frame).getByRole('button', { name: 'Cancel' }).click();
+
+      await expect(frameWarning(frame)).toBeHidden();
+      await settle(page);
+      await expect(composer).toHaveValue('');
+    });
+  }
+
+  test('lets a clean paste into a sandboxed frame through byte for byte', async ({
+    page,
+    openEditor,
+  }) => {
+    await openEditor(page, TOP_SITE);
+    const frame = await buildOpaqueFrame(page, 'sandboxed srcdoc');
+    const composer = frame.locator('textarea');
+
+    await composer.focus();
+    await pasteText(page, CLEAN_NOTES);
+    await settle(page);
+
+    await expect(frameWarning(frame)).toHaveCount(0);
+    expect(await composer.inputValue()).toBe(CLEAN_NOTES.replace(/\r\n/g, '\n'));
+  });
+
+  test('in a sandboxed frame, Paste anyway puts the token in as it was', async ({
+    page,
+    openEditor,
+  }) => {
+    await openEditor(page, TOP_SITE);
+    const frame = await buildOpaqueFrame(page, 'sandboxed srcdoc');
+    const composer = frame.locator('textarea');
+
+    await composer.focus();
+    await pasteText(page, TOKEN_TEXT);
+    await frameWarning(frame).getByRole('button', { name: 'Paste anyway' }).click();
+
+    await expect(composer).toHaveValue(TOKEN_TEXT);
+  });
+});
