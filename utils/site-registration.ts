@@ -27,6 +27,9 @@ export async function registerPolicySites(policy: Policy): Promise<void> {
       js: [GUARD_FILE],
       runAt: 'document_start',
       allFrames: true,
+      // Blank popups and opaque-origin frames (sandboxed srcdoc, data:) by their creator's
+      // origin, as the manifest does for the built-in sites. Firefox does not take the option.
+      ...(import.meta.env.FIREFOX ? {} : { matchOriginAsFallback: true }),
       persistAcrossSessions: true,
     },
   ]);

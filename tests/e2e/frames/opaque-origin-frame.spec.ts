@@ -1,7 +1,6 @@
-import type { Frame, Page } from '@playwright/test';
-
 import { pasteText } from '../support/clipboard';
 import { expect, test } from '../support/extension';
+import { buildOpaqueFrame, frameWarning } from '../support/opaque-frame';
 import { FAKE_GITHUB_TOKEN } from '../support/samples';
 import { settle } from '../support/warning-dialog';
 
@@ -14,37 +13,6 @@ const TOKEN_TEXT = `token ${FAKE_GITHUB_TOKEN}`;
 const CLEAN_NOTES = 'Standup notes — Q3\n\tBudget:  1 200 € ✓\r\nship the beta 🚀  ';
 
 const TOP_SITE = 'chat.deepseek.com';
-
-type Kind = 'sandboxed srcdoc' | 'sandboxed srcdoc without scripts' | 'data: URL';
-
-/** Adds a frame of the given kind, big enough to show a warning in, and returns it. */
-async function buildOpaqueFrame(page: Page, kind: Kind): Promise<Frame> {
-  await page.evaluate((how) => {
-    const frame = document.createElement('iframe');
-    frame.name = 'opaque';
-    frame.style.cssText = 'width: 720px; height: 560px; border: 0';
-    const markup = '<!doctype html><body><textarea style="width: 90%; height: 60px"></textarea>';
-    if (how === 'data: URL') {
-      frame.src = `data:text/html,${encodeURIComponent(markup)}`;
-    } else {
-      frame.sandbox.value = how === 'sandboxed srcdoc' ? 'allow-scripts' : '';
-      frame.srcdoc = markup;
-    }
-    document.body.prepend(frame);
-  }, kind);
-
-  await expect.poll(() => page.frame({ name: 'opaque' }), 'the frame is attached').toBeTruthy();
-  const frame = page.frame({ name: 'opaque' });
-  if (!frame) throw new Error('The opaque frame was not built');
-
-  await expect(frame.locator('textarea')).toBeAttached();
-  expect(await frame.evaluate(() => window.origin), 'the frame has an opaque origin').toBe('null');
-  return frame;
-}
-
-function frameWarning(frame: Frame) {
-  return frame.getByRole('alertdialog', { name: 'Sensitive text detected' });
-}
 
 test.describe('a composer in a frame with an opaque origin', () => {
   for (const kind of [
