@@ -1,6 +1,8 @@
+import type { Page } from '@playwright/test';
+
 import { pasteText } from '../support/clipboard';
 import { expect, test } from '../support/extension';
-import { buildOpaqueFrame, frameWarning } from '../support/opaque-frame';
+import { buildOpaqueFrame, frameWarning, type OpaqueFrameKind } from '../support/opaque-frame';
 import { FAKE_GITHUB_TOKEN } from '../support/samples';
 import { settle } from '../support/warning-dialog';
 
@@ -14,6 +16,15 @@ const CLEAN_NOTES = 'Standup notes — Q3\n\tBudget:  1 200 € ✓\r\nship the 
 
 const TOP_SITE = 'chat.deepseek.com';
 
+/** Builds a frame of this kind in the page and pastes `text` into its composer. */
+async function pasteIntoNewFrame(page: Page, kind: OpaqueFrameKind, text: string) {
+  const frame = await buildOpaqueFrame(page, kind);
+  const composer = frame.locator('textarea');
+  await composer.focus();
+  await pasteText(page, text);
+  return { frame, composer };
+}
+
 test.describe('a composer in a frame with an opaque origin', () => {
   for (const kind of [
     'sandboxed srcdoc',
@@ -25,11 +36,8 @@ test.describe('a composer in a frame with an opaque origin', () => {
       openEditor,
     }) => {
       await openEditor(page, TOP_SITE);
-      const frame = await buildOpaqueFrame(page, kind);
-      const composer = frame.locator('textarea');
+      const { frame, composer } = await pasteIntoNewFrame(page, kind, TOKEN_TEXT);
 
-      await composer.focus();
-      await pasteText(page, TOKEN_TEXT);
       await expect(frameWarning(frame)).toBeVisible();
       await expect(frameWarning(frame)).toContainText('ghp_…Bxe');
       await expect(frameWarning(frame), 'it names the site of the page').toContainText(TOP_SITE);
@@ -49,11 +57,7 @@ test.describe('a composer in a frame with an opaque origin', () => {
     openEditor,
   }) => {
     await openEditor(page, TOP_SITE);
-    const frame = await buildOpaqueFrame(page, 'sandboxed srcdoc');
-    const composer = frame.locator('textarea');
-
-    await composer.focus();
-    await pasteText(page, CLEAN_NOTES);
+    const { frame, composer } = await pasteIntoNewFrame(page, 'sandboxed srcdoc', CLEAN_NOTES);
     await settle(page);
 
     await expect(frameWarning(frame)).toHaveCount(0);
@@ -65,11 +69,7 @@ test.describe('a composer in a frame with an opaque origin', () => {
     openEditor,
   }) => {
     await openEditor(page, TOP_SITE);
-    const frame = await buildOpaqueFrame(page, 'sandboxed srcdoc');
-    const composer = frame.locator('textarea');
-
-    await composer.focus();
-    await pasteText(page, TOKEN_TEXT);
+    const { frame, composer } = await pasteIntoNewFrame(page, 'sandboxed srcdoc', TOKEN_TEXT);
     await frameWarning(frame).getByRole('button', { name: 'Paste anyway' }).click();
 
     await expect(composer).toHaveValue(TOKEN_TEXT);
