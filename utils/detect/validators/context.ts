@@ -26,7 +26,44 @@ export function lineAround(context: MatchContext): string {
   return textBefore(context, LINE_WINDOW) + value + textAfter(context, LINE_WINDOW);
 }
 
-const TABLE_ROW = /[\t,;|]/;
+// What separates the cells of a table row: tab, comma, semicolon or pipe.
+function isCellSeparator(code: number): boolean {
+  return code === 9 || code === 44 || code === 59 || code === 124;
+}
+
+// Whether lineAround(context) holds a cell separator, read in place: this runs for every match
+// of a rule that looks for a column name, and most lines in a long paste are not table rows.
+function isTableRow({ text, start, end }: MatchContext): boolean {
+  const from = Math.max(0, start - LINE_WINDOW);
+  for (let index = start - 1; index >= from; index -= 1) {
+    const code = text.charCodeAt(index);
+    if (code === 10) break;
+    if (isCellSeparator(code)) return true;
+  }
+
+  for (let index = start; index < end; index += 1) {
+    if (isCellSeparator(text.charCodeAt(index))) return true;
+  }
+
+  const to = Math.min(text.length, end + LINE_WINDOW);
+  for (let index = end; index < to; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 10) break;
+    if (isCellSeparator(code)) return true;
+  }
+
+  return false;
+}
+
+interface HeaderCache {
+  readonly start: number;
+  readonly line: string;
+  /** Per word pattern, whether it occurs in the line. */
+  readonly hasWords: Map<RegExp, boolean>;
+}
+
+// The rows of one table share a header: read it, and test each rule's words on it, once.
+let headerCache: HeaderCache | undefined;
 
 let indexedText: string | undefined;
 let paragraphStarts: number[] = [0];
@@ -37,6 +74,7 @@ function findParagraphStart(text: string, position: number): number {
   if (text !== indexedText) {
     indexedText = text;
     paragraphStarts = [0];
+    headerCache = undefined;
     for (let index = text.indexOf('\n\n'); index !== -1; index = text.indexOf('\n\n', index + 1)) {
       paragraphStarts.push(index + 2);
     }
@@ -55,11 +93,15 @@ function findParagraphStart(text: string, position: number): number {
 
 // In a table the context word is the column name, far away in the header: the first line of
 // the paragraph the row belongs to, when that row looks delimited.
-function headerLine({ text, start }: MatchContext): string {
+function findHeader({ text, start }: MatchContext): HeaderCache {
   const headerStart = findParagraphStart(text, start);
+  if (headerCache?.start === headerStart) return headerCache;
+
   const window = text.slice(headerStart, headerStart + LINE_WINDOW);
   const headerEnd = window.indexOf('\n');
-  return headerEnd === -1 ? window : window.slice(0, headerEnd);
+  const line = headerEnd === -1 ? window : window.slice(0, headerEnd);
+  headerCache = { start: headerStart, line, hasWords: new Map() };
+  return headerCache;
 }
 
 /**
@@ -68,10 +110,14 @@ function headerLine({ text, start }: MatchContext): string {
  */
 export function hasContextWord(context: MatchContext, words: RegExp, radius = 40): boolean {
   if (words.test(textBefore(context, radius))) return true;
+  if (!isTableRow(context)) return false;
 
-  const line = lineAround(context);
-  if (!TABLE_ROW.test(line)) return false;
+  const header = findHeader(context);
+  let hasWords = header.hasWords.get(words);
+  if (hasWords === undefined) {
+    hasWords = words.test(header.line);
+    header.hasWords.set(words, hasWords);
+  }
 
-  const header = headerLine(context);
-  return !header.includes(context.text.slice(context.start, context.end)) && words.test(header);
+  return hasWords && !header.line.includes(context.text.slice(context.start, context.end));
 }
