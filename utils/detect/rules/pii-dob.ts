@@ -31,14 +31,42 @@ const BIRTH_KEYWORDS = [
 const MONTHS =
   'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december';
 
+// Read once per day at most: a date object per match costs more than the rest of the check.
+let yearNow = 0;
+let yearCheckedAt = -Infinity;
+
 // A year a living person was born in; anything else is a deadline, a release or a typo.
 function isBirthYear(year: number): boolean {
-  return year >= 1900 && year <= new Date().getFullYear();
+  const now = Date.now();
+  if (now - yearCheckedAt > 86_400_000) {
+    yearNow = new Date(now).getFullYear();
+    yearCheckedAt = now;
+  }
+
+  return year >= 1900 && year <= yearNow;
+}
+
+// The year of a matched date: its first number above 31, else its last number.
+function findYear(value: string): number {
+  let last = 0;
+  let number = -1;
+  for (let index = 0; index <= value.length; index += 1) {
+    const digit = value.charCodeAt(index) - 48;
+    if (digit >= 0 && digit <= 9) {
+      number = (number < 0 ? 0 : number * 10) + digit;
+      continue;
+    }
+
+    if (number > 31) return number;
+    if (number >= 0) last = number;
+    number = -1;
+  }
+
+  return last;
 }
 
 function isBirthDate(value: string, context: MatchContext): boolean {
-  const numbers = value.match(/\d+/g)?.map(Number) ?? [];
-  const year = numbers.find((number) => number > 31) ?? numbers.at(-1) ?? 0;
+  const year = findYear(value);
   const fullYear = year < 100 ? 1900 + year : year;
   if (!isBirthYear(fullYear)) return false;
 
@@ -54,8 +82,11 @@ export const rules: readonly Rule[] = [
     description: 'A date of birth, labelled as such; with a name it identifies a person.',
     keywords: [],
     contextKeywords: BIRTH_KEYWORDS,
+    // Each alternative reads its first digit or its month name before looking behind it, so the
+    // engine skips quickly over text that cannot start a date. No month name ends another, so
+    // the look behind the month sees the character before the very name that matched.
     pattern: new RegExp(
-      String.raw`(?<![\d./-])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.? (?:${MONTHS})\.? \d{4}|(?:${MONTHS})\.? \d{1,2},? \d{4})(?![\d/-]|\.\d)`,
+      String.raw`(?:\d(?<![\d./-]\d)(?:\d?[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{3}-\d{2}-\d{2}|\d?\.? (?:${MONTHS})\.? \d{4})|(?:${MONTHS})(?<![\d./-](?:${MONTHS}))\.? \d{1,2},? \d{4})(?![\d/-]|\.\d)`,
       'dgi',
     ),
     validate: isBirthDate,
