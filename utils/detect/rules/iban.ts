@@ -12,7 +12,7 @@ export const rules: readonly Rule[] = [
     keywords: [],
     // Groups of four, optionally space-separated as printed; exact groups keep it unambiguous.
     pattern:
-      /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/dg,
+      /[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/dg,
     validate: isValidIban,
   },
 ];

@@ -12,7 +12,7 @@ export const rules: readonly Rule[] = [
     keywords: [],
     // 12–19 digits, or grouped as cards print them (4-4-4-4, 4-6-5) with spaces or dashes.
     pattern:
-      /(?<![\d.,-])(?:\d{12,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\d-]|[.,]\d)/dg,
+      /\d(?<![\d.,-]\d)\d{3}(?:\d{8,15}|([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{3})?|([ -])\d{6}\2\d{4,5})(?![\d-]|[.,]\d)/dg,
     validate: isPaymentCardNumber,
   },
 ];

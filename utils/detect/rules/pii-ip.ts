@@ -27,7 +27,7 @@ export const rules: readonly Rule[] = [
     title: 'IP address',
     description: 'An IP address next to a word that ties it to a user or a login.',
     keywords: [],
-    pattern: /(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/dg,
+    pattern: /\d(?<![\d.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/dg,
     validate: isPersonalIpv4,
   },
 ];

@@ -64,32 +64,36 @@ function nationalIdRule(
   } satisfies Rule;
 }
 
+// Each pattern reads its first character before it looks behind it, so the engine skips fast
+// over text that cannot start a number instead of looking back at every position.
 export const rules: readonly Rule[] = [
   nationalIdRule(
     'uk-nino',
     'UK National Insurance number',
-    /(?<![A-Z\d])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Z\d])/dgi,
+    /[A-Z](?<![A-Z\d][A-Z])[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Z\d])/dgi,
     withContext(isUkNino, NINO_WORDS),
     NINO_KEYWORDS,
   ),
   nationalIdRule(
     'de-tax',
     'German tax ID (Steuer-ID)',
-    /(?<!\d |\d)[1-9]\d(?: ?\d{3}){3}(?!\d)/dg,
+    /[1-9](?<!\d [1-9]|\d[1-9])\d(?: ?\d{3}){3}(?!\d)/dg,
     withContext(isGermanTaxId, DE_TAX_WORDS),
     DE_TAX_KEYWORDS,
   ),
   nationalIdRule(
     'nl-bsn',
     'Dutch citizen service number (BSN)',
-    /(?<![\d.])\d{4}\.?\d{2}\.?\d{3}(?![\d.])/dg,
+    /\d(?<![\d.]\d)\d{3}\.?\d{2}\.?\d{3}(?![\d.])/dg,
     withContext(isDutchBsn, BSN_WORDS),
     BSN_KEYWORDS,
   ),
   nationalIdRule(
     'passport',
     'Passport number',
-    /(?<![A-Za-z\d])[A-Z\d]{6,9}(?![A-Za-z\d])/dg,
+    // Only where three digits follow (isPassportNumber wants half of 6–9 characters): upper-case
+    // words in code are many and would each cost a validator call.
+    /(?:\d(?<![A-Za-z\d]\d)(?=(?:[A-Z]{0,6}\d){2})|[A-Z](?<![A-Za-z\d][A-Z])(?=(?:[A-Z]{0,6}\d){3}))[A-Z\d]{5,8}(?![A-Za-z\d])/dg,
     withContext(isPassportNumber, PASSPORT_WORDS),
     PASSPORT_KEYWORDS,
   ),

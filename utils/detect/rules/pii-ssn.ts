@@ -17,7 +17,7 @@ export const rules: readonly Rule[] = [
     description: 'A Social Security number: the key to a person’s credit and tax identity.',
     keywords: [],
     // Written 123-45-6789; the bare nine digits only count next to a label (see validate).
-    pattern: /(?<![\d-])(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{9})(?![\d-])/dg,
+    pattern: /\d(?<![\d-]\d)\d\d(?:-\d{2}-\d{4}| \d{2} \d{4}|\d{6})(?![\d-])/dg,
     validate: (value, context) =>
       isPlausibleSsn(value) &&
       !OTHER_NUMBER_WORDS.test(textBefore(context, 24)) &&
