@@ -28,8 +28,11 @@ export const rules: readonly Rule[] = [
     title: 'Phone number',
     description: 'A telephone number, which identifies a person.',
     keywords: [],
+    // Starts at "+", "(" or a digit, looks behind only then, and goes on only where seven digits
+    // follow (at most two separators apart, as in "+1 (415) 555"): shorter numbers are dates,
+    // amounts and versions, which isPhoneNumber turns away anyway, and there are many of them.
     pattern:
-      /(?<![\w+./-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,12}(?:[ ./-]\d{2,8}){0,4}(?![\w/-]|[.,]\d)/dg,
+      /(?:\+(?<![\w+./-]\+)(?=\d(?:[ ()./-]{0,2}\d){6})\d{1,3}[ .-]?(?:\(\d{1,5}\)[ .-]?)?\d|\((?<![\w+./-]\()(?=\d(?:[ ()./-]{0,2}\d){6})\d{1,5}\)[ .-]?\d|\d(?<![\w+./-]\d)(?=(?:[ ()./-]{0,2}\d){6}))\d{1,11}(?:[ ./-]\d{2,8}){0,4}(?![\w/-]|[.,]\d)/dg,
     validate: isPhoneNumber,
   },
 ];
