@@ -138,6 +138,7 @@ export const rules: readonly Rule[] = [
       'secreto',
       'segredo',
       'riservato',
+      'segreto',
       'vertrouwelijk',
       'intern gebruik',
       'verspreiden',

@@ -26,6 +26,26 @@ describe('confidentiality markings', () => {
     expect(isMarked('Draft v3 | Strictly Confidential')).toBe(true);
   });
 
+  it('finds each phrase only through its own keywords, in a long text', () => {
+    const filler = 'Notes on the quarterly plan follow below. '.repeat(40);
+    for (const banner of [
+      'SEGRETO COMMERCIALE',
+      'DO NOT COPY',
+      'Not for External Distribution',
+      'Attorney-Client Privileged',
+      'À usage interne',
+      'For Internal Use Only',
+      'Secret des affaires',
+    ]) {
+      expect(isMarked(`${filler}\n${banner}\n${filler}`), banner).toBe(true);
+    }
+  });
+
+  it('stays quiet on the words of a phrase outside it', () => {
+    expect(isMarked('Copy the internal config and forward it\n\nSecret handshake')).toBe(false);
+    expect(isMarked('Il segreto del successo')).toBe(false);
+  });
+
   it('stays quiet on confidentiality mentioned in a sentence', () => {
     expect(isMarked("I'll keep this confidential, promise.")).toBe(false);
     expect(isMarked('Is the salary data confidential in your company?')).toBe(false);
