@@ -110,8 +110,9 @@ function findHeader({ text, start }: MatchContext): HeaderCache {
  */
 export function hasContextWord(context: MatchContext, words: RegExp, radius = 40): boolean {
   if (words.test(textBefore(context, radius))) return true;
-  if (!isTableRow(context)) return false;
 
+  // The header's answer is kept for the whole table, so it goes first: most matches in a long
+  // paste sit under a header without the words, and their line need not be read at all.
   const header = findHeader(context);
   let hasWords = header.hasWords.get(words);
   if (hasWords === undefined) {
@@ -119,5 +120,7 @@ export function hasContextWord(context: MatchContext, words: RegExp, radius = 40
     header.hasWords.set(words, hasWords);
   }
 
-  return hasWords && !header.line.includes(context.text.slice(context.start, context.end));
+  if (!hasWords || !isTableRow(context)) return false;
+
+  return !header.line.includes(context.text.slice(context.start, context.end));
 }
