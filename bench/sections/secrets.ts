@@ -74,7 +74,10 @@ export async function run(): Promise<BenchSection> {
   const oursWasm = bestOfThree();
   allowWasmKeywordSearch(false);
   const ours = bestOfThree();
-  const allRules = timeSync(() => scan(corpus.text));
+  // Warmed up and best of three like the secret rules: one cold run paid for compiling the
+  // other rules' patterns and swung with the load of the machine.
+  scan(corpus.text);
+  const allRules = Math.min(...[1, 2, 3].map(() => timeSync(() => scan(corpus.text))));
   let theirFound = 0;
   const theirRuns: number[] = [];
   for (let run = 0; run < 3; run++) {
