@@ -5,6 +5,8 @@ import { WarningDialog } from '@/components/warning-dialog';
 import styles from '@/components/warning-dialog.css?inline';
 import { createDialogHost } from '@/utils/guard/dialog-host';
 import { TAMPERED_REASON, watchForTampering } from '@/utils/guard/dialog-tampering';
+import { createTopLayerCarrier, keepOnTop } from '@/utils/guard/dialog-top-layer';
+import type { TopLayerWatch } from '@/utils/guard/dialog-top-layer';
 import { watchVisibility } from '@/utils/guard/dialog-visibility';
 import type { Decision, WarningRequest } from '@/utils/guard/verdict';
 import { translate } from '@/utils/i18n';
@@ -15,6 +17,8 @@ let closeOpenDialog: (() => void) | undefined;
  * Shows the warning in its own shadow root, so the site's CSS cannot hide or restyle it, and
  * resolves with the person's decision. A second warning replaces the first, cancelling it.
  * A page that changes the warning ends it as a Cancel: what the person saw is no longer ours.
+ * It opens in the top layer, above what the page put there, and is raised again when the page
+ * covers it; a page that keeps covering it ends it as a Cancel too.
  */
 export function showWarning(
   request: WarningRequest,
@@ -25,15 +29,23 @@ export function showWarning(
   const { host, shadow } = createDialogHost();
   const style = document.createElement('style');
   style.textContent = styles;
+  const carrier = createTopLayerCarrier();
   const container = document.createElement('div');
-  shadow.append(style, container);
+  carrier.append(container);
+  shadow.append(style, carrier);
   document.documentElement.append(host);
   const root = createRoot(container);
 
   return new Promise((resolve) => {
+    let topLayer: TopLayerWatch | undefined;
+    let isClosed = false;
     const close = (decision: Decision) => {
+      if (isClosed) return;
+
+      isClosed = true;
       tampering.stop();
       visibility.stop();
+      topLayer?.stop();
       closeOpenDialog = undefined;
       host.remove();
       // Unmounting from inside the root's own click handler is not allowed; do it right after.
@@ -50,10 +62,18 @@ export function showWarning(
       else closeTampered();
     };
     const tampering = watchForTampering(shadow, closeTampered);
-    const visibility = watchVisibility();
+    const visibility = watchVisibility(() => topLayer?.raise());
     const onCommit = () => {
+      // Shown once it has content, so that the browser's own focusing finds the buttons.
+      topLayer ??= keepOnTop(carrier, {
+        onRaised: tampering.discardOwnChanges,
+        onOvertaken: closeTampered,
+        onEscape: () => {
+          decide({ choice: 'cancel' });
+        },
+      });
       tampering.discardOwnChanges();
-      visibility.observe(shadow.querySelectorAll('button'));
+      visibility.observe(shadow.querySelectorAll('button, [role="alertdialog"]'));
     };
 
     closeOpenDialog = () => {

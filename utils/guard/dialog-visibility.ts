@@ -17,9 +17,10 @@ export interface VisibilityWatch {
  * page can paint a fake label over a button from the top layer with pointer-events: none, and
  * the click still reaches ours. IntersectionObserver v2 reports what is actually painted over
  * it. A button not reported yet counts as seen: the first report comes with the first frame.
+ * `onObscured` hears of every element seen covered, so the warning can be raised above it.
  * https://web.dev/articles/intersectionobserver-v2
  */
-export function watchVisibility(): VisibilityWatch {
+export function watchVisibility(onObscured?: () => void): VisibilityWatch {
   const lastSeen = new WeakMap<Element, boolean>();
   const options: VisibilityObserverInit = { trackVisibility: true, delay: 100 };
   const observer = new IntersectionObserver((entries) => {
@@ -28,6 +29,7 @@ export function watchVisibility(): VisibilityWatch {
       const { isVisible } = entry as IntersectionObserverEntry & { isVisible?: boolean };
       lastSeen.set(entry.target, isVisible !== false);
     }
+    if (entries.some((entry) => lastSeen.get(entry.target) === false)) onObscured?.();
   }, options);
 
   return {

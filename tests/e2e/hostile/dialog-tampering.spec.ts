@@ -4,6 +4,7 @@ import { pasteText } from '../support/clipboard';
 import { dropOnto } from '../support/drag';
 import { expect, test } from '../support/extension';
 import { FAKE_GITHUB_TOKEN } from '../support/samples';
+import { colourAt } from '../support/screen';
 import { warningDialog } from '../support/warning-dialog';
 
 const TOKEN_TEXT = `token ${FAKE_GITHUB_TOKEN}`;
@@ -178,7 +179,44 @@ test('a page that relabels buttons with a style sheet adopted into the warning p
   expect(await editor.text()).toBe('');
 });
 
-test('a page that paints a fake button over Paste anyway from the top layer pastes nothing', async ({
+/** The colour of the page's fake "Continue" button. */
+const FAKE_BLUE = 'rgb(37, 99, 235)';
+
+/**
+ * Paints a fake "Continue" over Paste anyway from the page's own popover. A popover sits above
+ * every z-index, and pointer-events: none lets the click through to our button: the person reads
+ * "Continue" and clicks Paste anyway. `repaint` shows it again at every frame.
+ */
+async function paintFakeButtonOver(page: Page, repaint: boolean): Promise<void> {
+  const allow = warningDialog(page).getByRole('button', { name: 'Paste anyway' });
+  const box = await allow.boundingBox();
+  await page.evaluate(
+    ({ area, again }) => {
+      const overlay = document.createElement('div');
+      overlay.popover = 'manual';
+      overlay.style.cssText =
+        'inset: 0; margin: 0; border: 0; background: none; pointer-events: none';
+      const fake = document.createElement('div');
+      fake.textContent = 'Continue';
+      fake.style.cssText = `position: fixed; left: ${area?.x ?? 0}px; top: ${area?.y ?? 0}px;
+        width: ${area?.width ?? 0}px; height: ${area?.height ?? 0}px; background: #2563eb`;
+      overlay.append(fake);
+      document.body.append(overlay);
+      overlay.showPopover();
+      const showAgain = () => {
+        overlay.hidePopover();
+        overlay.showPopover();
+        requestAnimationFrame(showAgain);
+      };
+      if (again) requestAnimationFrame(showAgain);
+    },
+    { area: box, again: repaint },
+  );
+  // What a person takes to read the fake label: the browser has long since seen it painted.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+}
+
+test('a fake button the page paints over Paste anyway from the top layer ends up under the warning', async ({
   page,
   openEditor,
 }) => {
@@ -186,26 +224,28 @@ test('a page that paints a fake button over Paste anyway from the top layer past
   await pasteText(page, TOKEN_TEXT);
   const allow = warningDialog(page).getByRole('button', { name: 'Paste anyway' });
   const box = await allow.boundingBox();
-  // A popover sits above every z-index, and pointer-events: none lets the click through to our
-  // button: the person reads "Continue" and clicks Paste anyway.
-  await page.evaluate((area) => {
-    const overlay = document.createElement('div');
-    overlay.popover = 'manual';
-    overlay.style.cssText =
-      'inset: 0; margin: 0; border: 0; background: none; pointer-events: none';
-    const fake = document.createElement('div');
-    fake.textContent = 'Continue';
-    fake.style.cssText = `position: fixed; left: ${area?.x ?? 0}px; top: ${area?.y ?? 0}px;
-      width: ${area?.width ?? 0}px; height: ${area?.height ?? 0}px; background: #2563eb`;
-    overlay.append(fake);
-    document.body.append(overlay);
-    overlay.showPopover();
-  }, box);
-  // What a person takes to read the fake label: the browser has long since seen it painted.
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
 
-  await allow.click({ force: true });
+  await paintFakeButtonOver(page, false);
 
+  // The warning went back above the popover: the person sees our button, not "Continue".
+  const centre = { x: (box?.x ?? 0) + (box?.width ?? 0) / 2, y: (box?.y ?? 0) + 4 };
+  expect(await colourAt(page, centre)).not.toBe(FAKE_BLUE);
+  await allow.click();
+  await expect.poll(() => editor.text()).toBe(TOKEN_TEXT);
+});
+
+test('a page that keeps painting a fake button over Paste anyway pastes nothing', async ({
+  page,
+  openEditor,
+}) => {
+  const editor = await openEditor(page, 'chat.deepseek.com');
+  await pasteText(page, TOKEN_TEXT);
+  const allow = warningDialog(page).getByRole('button', { name: 'Paste anyway' });
+
+  await paintFakeButtonOver(page, true);
+  await allow.click({ force: true, timeout: 1000 }).catch(() => undefined);
+
+  await expect(warningDialog(page)).toBeHidden();
   await letPageSettle(page);
   expect(await editor.text()).toBe('');
 });
