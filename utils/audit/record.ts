@@ -5,6 +5,8 @@ import { countWarningInTab } from './badge';
 import { createAuditEvent } from './event';
 import type { DecisionFacts } from './event';
 import { flushReports } from './reporter';
+import { senderSite } from './sender-site';
+import type { SenderRecord } from './sender-site';
 import { appendEvent } from './store';
 
 /**
@@ -14,10 +16,10 @@ import { appendEvent } from './store';
  */
 export async function recordDecision(
   facts: DecisionFacts,
-  sender: { readonly url?: string; readonly tab?: { readonly id?: number } },
+  sender: SenderRecord & { readonly tab?: { readonly id?: number } },
   policy: Policy,
 ): Promise<void> {
-  const site = sender.url ? new URL(sender.url).hostname : 'unknown';
+  const site = senderSite(sender);
   const extensionVersion = browser.runtime.getManifest().version;
   const event = createAuditEvent(facts, { site, extensionVersion, now: new Date() });
 

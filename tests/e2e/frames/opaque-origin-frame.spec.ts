@@ -4,7 +4,7 @@ import { pasteText } from '../support/clipboard';
 import { expect, test } from '../support/extension';
 import { buildOpaqueFrame, frameWarning, type OpaqueFrameKind } from '../support/opaque-frame';
 import { FAKE_GITHUB_TOKEN } from '../support/samples';
-import { settle } from '../support/warning-dialog';
+import { expectRecentWarning, settle } from '../support/warning-dialog';
 
 // A page can build its composer in a frame with an opaque origin: a sandboxed srcdoc frame or a
 // data: URL. The frame has no address of its own and its parent cannot reach into it, so the
@@ -51,6 +51,20 @@ test.describe('a composer in a frame with an opaque origin', () => {
       await expect(composer).toHaveValue('');
     });
   }
+
+  test('the toolbar popup lists the warning under the page that made the frame', async ({
+    page,
+    context,
+    extensionId,
+    openEditor,
+  }) => {
+    await openEditor(page, TOP_SITE);
+    const { frame } = await pasteIntoNewFrame(page, 'sandboxed srcdoc', TOKEN_TEXT);
+    await frameWarning(frame).getByRole('button', { name: 'Cancel' }).click();
+    await expect(frameWarning(frame)).toBeHidden();
+
+    await expectRecentWarning(context, extensionId, TOP_SITE, 'cancelled');
+  });
 
   test('lets a clean paste into a sandboxed frame through byte for byte', async ({
     page,

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 import { readPageMarkup } from './page-markup';
 import { secretFragments } from './samples';
@@ -34,4 +34,31 @@ export async function expectDialogOutsideLightDom(page: Page): Promise<void> {
     () => document.querySelectorAll('[role="alertdialog"]').length,
   );
   expect(lightDomDialogs, 'alert dialogs in the light DOM').toBe(0);
+}
+
+/**
+ * Waits until the toolbar popup's recent warnings list an event on `site` whose line says
+ * `outcome`. The decision is recorded a moment after the warning closes, and the popup shows
+ * the log as it was when it opened, so it is opened afresh, with the page in front between
+ * tries, as a person would look again.
+ */
+export async function expectRecentWarning(
+  context: BrowserContext,
+  extensionId: string,
+  site: string,
+  outcome: string,
+): Promise<void> {
+  await expect(async () => {
+    const popup = await context.newPage();
+    try {
+      await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+      const line = popup
+        .getByRole('listitem')
+        .filter({ hasText: site })
+        .filter({ hasText: outcome });
+      await expect(line.first()).toBeVisible({ timeout: 500 });
+    } finally {
+      await popup.close();
+    }
+  }).toPass({ intervals: [1000, 2000], timeout: 20_000 });
 }
