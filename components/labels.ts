@@ -1,4 +1,6 @@
+import type { AuditEvent } from '@/utils/audit/event';
 import type { Category } from '@/utils/detect/types';
+import { TAMPERED_REASON } from '@/utils/guard/dialog-tampering';
 import type { Channel, Choice } from '@/utils/guard/verdict';
 import type { Action } from '@/utils/policy/schema';
 
@@ -34,11 +36,17 @@ export const CHANNEL_LABEL: Record<Channel, MessageKey> = {
   send: 'channelSend',
 };
 
-export const OUTCOME_LABEL: Record<Choice, MessageKey> = {
+const OUTCOME_LABEL: Record<Choice, MessageKey> = {
   cancel: 'choiceCancel',
   redact: 'choiceRedact',
   allow: 'choiceAllow',
 };
+
+/** What became of a warning; a Cancel the page forced is told apart from the person's own. */
+export function outcomeLabel(event: Pick<AuditEvent, 'choice' | 'reason'>): MessageKey {
+  const isForced = event.choice === 'cancel' && event.reason === TAMPERED_REASON;
+  return isForced ? 'choiceCancelTampered' : OUTCOME_LABEL[event.choice];
+}
 
 /** One colour per kind of finding, shared by the chart and its legend. */
 export const CATEGORY_COLOR: Record<Category, string> = {

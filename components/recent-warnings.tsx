@@ -1,7 +1,7 @@
 import type { AuditEvent } from '@/utils/audit/event';
 
 import { useT } from './i18n';
-import { CATEGORY_LABEL, CHANNEL_LABEL, OUTCOME_LABEL } from './labels';
+import { CATEGORY_LABEL, CHANNEL_LABEL, outcomeLabel } from './labels';
 
 const SHOWN = 5;
 
@@ -23,7 +23,7 @@ export function RecentWarnings({ events }: { readonly events: readonly AuditEven
           </time>{' '}
           <strong>{event.site}</strong> · {t(CHANNEL_LABEL[event.channel])} ·{' '}
           {event.categories.map((category) => t(CATEGORY_LABEL[category])).join(', ')} ·{' '}
-          {t(OUTCOME_LABEL[event.choice])}
+          {t(outcomeLabel(event))}
         </li>
       ))}
     </ul>

@@ -11,6 +11,8 @@ import { watchVisibility } from '@/utils/guard/dialog-visibility';
 import type { Decision, WarningRequest } from '@/utils/guard/verdict';
 import { translate } from '@/utils/i18n';
 
+import { showNotice } from './show-notice';
+
 let closeOpenDialog: (() => void) | undefined;
 
 /**
@@ -55,6 +57,7 @@ export function showWarning(
       resolve(decision);
     };
     const closeTampered = () => {
+      if (!isClosed) showNotice(translate('noticeWarningTampered'));
       close({ choice: 'cancel', reason: TAMPERED_REASON });
     };
     const decide = (decision: Decision) => {

@@ -5,7 +5,7 @@ import { dropOnto } from '../support/drag';
 import { expect, test } from '../support/extension';
 import { FAKE_GITHUB_TOKEN } from '../support/samples';
 import { colourAt } from '../support/screen';
-import { warningDialog } from '../support/warning-dialog';
+import { expectRecentWarning, warningDialog } from '../support/warning-dialog';
 
 const TOKEN_TEXT = `token ${FAKE_GITHUB_TOKEN}`;
 
@@ -122,6 +122,8 @@ for (const pageCss of [
 
 test('a page that swaps the labels of Cancel and Paste anyway cannot make the person paste', async ({
   page,
+  context,
+  extensionId,
   openEditor,
 }) => {
   const editor = await openEditor(page, 'chat.deepseek.com');
@@ -152,6 +154,17 @@ test('a page that swaps the labels of Cancel and Paste anyway cannot make the pe
   await expect(warningDialog(page)).toBeHidden();
   await letPageSettle(page);
   expect(await editor.text()).toBe('');
+  await expect(page.getByRole('status'), 'the person is told why').toContainText(
+    'the page covered or changed the warning, so nothing was pasted',
+  );
+
+  // The toolbar popup tells this Cancel apart from one the person chose.
+  await expectRecentWarning(
+    context,
+    extensionId,
+    'chat.deepseek.com',
+    'cancelled: the page covered or changed the warning',
+  );
 });
 
 test('a page that relabels buttons with a style sheet adopted into the warning pastes nothing', async ({

@@ -200,4 +200,7 @@ test('a page that keeps reopening its modal over the warning ends it with nothin
   await expect(warningDialog(page)).toBeHidden();
   await settle(page);
   expect(await editor.text()).toBe('');
+  await expect(page.getByRole('status'), 'the person is told why').toContainText(
+    'the page covered or changed the warning',
+  );
 });
