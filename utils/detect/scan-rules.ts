@@ -1,6 +1,7 @@
 import { buildKeywordAutomaton, findKeywordHits } from './keyword-automaton';
 import type { KeywordAutomaton } from './keyword-automaton';
 import { maskValue } from './mask';
+import { findMatches, toStickyCopy } from './pattern-copies';
 import type { Finding, Rule } from './types';
 
 const DEFAULT_WINDOW = { before: 64, after: 600 } as const;
@@ -41,21 +42,28 @@ export function prepareRules(rules: readonly Rule[]): PreparedRules {
   return { rules, automaton, rulesByKeyword, contextRulesByKeyword };
 }
 
+// Per pattern, the names of its groups that start with `value`, in the order they are written:
+// read once, not from every match.
+const valueGroupNames = new WeakMap<RegExp, readonly string[]>();
+
 // The reported span: the named group `value` (or `valueSomething`, see Rule.pattern) that took
 // part in the match, else the whole match.
-function findValueSpan(match: RegExpExecArray): readonly [number, number] {
-  const groups = match.indices?.groups ?? {};
-  for (const [name, span] of Object.entries<readonly [number, number] | undefined>(groups)) {
-    if (name.startsWith('value') && span) return span;
+function findValueSpan(pattern: RegExp, match: RegExpExecArray): readonly [number, number] {
+  const groups = match.indices?.groups;
+  if (groups) {
+    let names = valueGroupNames.get(pattern);
+    if (!names) {
+      names = Object.keys(groups).filter((name) => name.startsWith('value'));
+      valueGroupNames.set(pattern, names);
+    }
+
+    for (const name of names) {
+      const span = groups[name];
+      if (span) return span;
+    }
   }
 
   return [match.index, match.index + match[0].length];
-}
-
-function toGlobal(pattern: RegExp): RegExp {
-  // matchAll works on a copy of the pattern, so a shared rule's lastIndex is never disturbed. It
-  // throws without `g`, and a policy's own rule must not break the paste handler over a flag.
-  return pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
 }
 
 function toFinding(
@@ -64,7 +72,7 @@ function toFinding(
   match: RegExpExecArray,
   offset: number,
 ): Finding | undefined {
-  const [matchStart, matchEnd] = findValueSpan(match);
+  const [matchStart, matchEnd] = findValueSpan(rule.pattern, match);
   if (matchStart >= matchEnd) return undefined;
 
   const start = offset + matchStart;
@@ -91,7 +99,7 @@ export function* matchRule(
   to = text.length,
 ): Generator<Finding> {
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (const match of part.matchAll(toGlobal(rule.pattern))) {
+  for (const match of findMatches(rule.pattern, part)) {
     const finding = toFinding(rule, text, match, from);
     if (finding) yield finding;
   }
@@ -158,18 +166,6 @@ export function findRuleWork(
   return { starts, windows, base64Runs, hasContext };
 }
 
-const stickyPatterns = new WeakMap<RegExp, RegExp>();
-
-function toSticky(pattern: RegExp): RegExp {
-  let sticky = stickyPatterns.get(pattern);
-  if (!sticky) {
-    sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`);
-    stickyPatterns.set(pattern, sticky);
-  }
-
-  return sticky;
-}
-
 /**
  * The rule's findings that start exactly at one of `starts` (sorted). One anchored attempt per
  * keyword hit costs a few characters, however long the text.
@@ -179,7 +175,7 @@ export function* matchRuleAt(
   text: string,
   starts: readonly number[],
 ): Generator<Finding> {
-  const sticky = toSticky(rule.pattern);
+  const sticky = toStickyCopy(rule.pattern);
   let coveredUntil = -1;
   for (const position of starts) {
     if (position < coveredUntil) continue;
