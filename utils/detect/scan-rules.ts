@@ -3,6 +3,7 @@ import type { KeywordAutomaton } from './keyword-automaton';
 import { maskValue } from './mask';
 import { findMatches, toStickyCopy } from './pattern-copies';
 import type { Finding, Rule } from './types';
+import { findContextReach } from './validators/context';
 
 const DEFAULT_WINDOW = { before: 64, after: 600 } as const;
 
@@ -33,7 +34,7 @@ export function prepareRules(rules: readonly Rule[]): PreparedRules {
   };
   rules.forEach((rule, index) => {
     for (const keyword of rule.keywords) rulesByKeyword[idOf(keyword)]?.push(index);
-    for (const keyword of rule.contextKeywords ?? []) {
+    for (const keyword of rule.context?.keywords ?? []) {
       contextRulesByKeyword[idOf(keyword)]?.push(index);
     }
   });
@@ -66,7 +67,8 @@ function findValueSpan(pattern: RegExp, match: RegExpExecArray): readonly [numbe
   return [match.index, match.index + match[0].length];
 }
 
-function toFinding(
+/** The finding `match` (in a part of `text` that starts at `offset`) makes, if it validates. */
+export function toFinding(
   rule: Rule,
   text: string,
   match: RegExpExecArray,
@@ -113,8 +115,11 @@ export interface RuleWork {
   readonly windows: (number[] | undefined)[];
   /** `[start, end)` of runs of base64 characters long enough to hide a key. */
   readonly base64Runs: number[];
-  /** Per rule index, whether one of its context keywords occurs in the text. */
-  readonly hasContext: boolean[];
+  /**
+   * Per rule index, `[from, to]` pairs (both included, not sorted) of where a match of a rule
+   * with context words must start for its validator to see one of them (findContextReach).
+   */
+  readonly contextRanges: (number[] | undefined)[];
 }
 
 function addWindow(list: number[], from: number, to: number): void {
@@ -143,10 +148,17 @@ export function findRuleWork(
   const starts: (number[] | undefined)[] = [];
   const windows: (number[] | undefined)[] = [];
   const base64Runs: number[] = [];
-  const hasContext: boolean[] = [];
+  const contextRanges: (number[] | undefined)[] = [];
   const { rules, rulesByKeyword, contextRulesByKeyword } = prepared;
+  const { lengths } = prepared.automaton;
   const onHit = (keywordId: number, start: number): void => {
-    for (const index of contextRulesByKeyword[keywordId] ?? []) hasContext[index] = true;
+    for (const index of contextRulesByKeyword[keywordId] ?? []) {
+      const radius = rules[index]?.context?.radius;
+      if (skipped[index] === true || radius === undefined) continue;
+
+      const span = [start, start + (lengths[keywordId] ?? 0)] as const;
+      findContextReach(text, span, radius, (contextRanges[index] ??= []));
+    }
 
     for (const index of rulesByKeyword[keywordId] ?? []) {
       if (skipped[index] === true) continue;
@@ -163,7 +175,7 @@ export function findRuleWork(
     }
   };
   findKeywordHits(prepared.automaton, text, onHit, base64Runs);
-  return { starts, windows, base64Runs, hasContext };
+  return { starts, windows, base64Runs, contextRanges };
 }
 
 /**

@@ -3,6 +3,7 @@ import { findTextVariants } from './normalize';
 import { selectNonOverlapping } from './overlaps';
 import type { TextVariant } from './normalize';
 import { RULES } from './registry';
+import { matchRuleInLines } from './scan-context';
 import { findRuleWork, matchRule, matchRuleAt, prepareRules } from './scan-rules';
 import type { Finding, Rule, ScanOptions } from './types';
 
@@ -39,9 +40,15 @@ function collectCandidates(
     const push = (finding: Finding): void => {
       candidates.push({ finding, order });
     };
-    if (rule.keywords.length === 0) {
-      if (rule.contextKeywords && work.hasContext[order] !== true) return;
+    if (rule.context) {
+      for (const finding of matchRuleInLines(rule, text, work.contextRanges[order] ?? [])) {
+        push(finding);
+      }
 
+      return;
+    }
+
+    if (rule.keywords.length === 0) {
       for (const finding of matchRule(rule, text)) push(finding);
       return;
     }

@@ -19,6 +19,16 @@ export interface RuleWindow {
   readonly after: number;
 }
 
+/** The words a validator wants near a match, and how far it looks for them (hasRuleContext). */
+export interface RuleContext {
+  /** Case-insensitive, without flags. */
+  readonly words: RegExp;
+  /** How many characters before the match, on its line, a word may start. */
+  readonly radius: number;
+  /** Lower-case strings, one of which every match of `words` contains. */
+  readonly keywords: readonly string[];
+}
+
 /**
  * One kind of sensitive thing. The pattern must be global (`g`) and sticky-free; when it has a
  * named group `value`, only that group is reported (and redacted), the rest is context.
@@ -48,11 +58,13 @@ export interface Rule {
    */
   readonly anchored?: boolean;
   /**
-   * For a rule without keywords whose validator demands a context word somewhere in the text
-   * (on the line, or in a table's header): lower-case strings, one of which every such word
-   * contains. When the keyword pass sees none of them, the pattern does not run at all.
+   * For a rule without keywords whose validator accepts a match only where
+   * `hasRuleContext(match, context)` does: the scan runs the pattern only on the lines where a
+   * context word could be in reach (see findContextReach). Such a pattern must not match a line
+   * break, nor use `^` or `$`, so that one line read alone yields the matches the whole text
+   * would (a test checks this).
    */
-  readonly contextKeywords?: readonly string[];
+  readonly context?: RuleContext;
   readonly validate?: (value: string, context: MatchContext) => boolean;
 }
 

@@ -1,3 +1,5 @@
+import { parseRegExpLiteral, visitRegExpAST } from '@eslint-community/regexpp';
+import type { AST } from '@eslint-community/regexpp';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -5,7 +7,7 @@ import { RULES } from '@/utils/detect/registry';
 import { scan } from '@/utils/detect/scan';
 import { matchRule } from '@/utils/detect/scan-rules';
 
-const WITH_CONTEXT = RULES.filter((rule) => rule.contextKeywords !== undefined);
+const WITH_CONTEXT = RULES.filter((rule) => rule.context !== undefined);
 
 // Spellings of the context words these rules' validators accept, in the cases people write.
 const WORDS = [
@@ -33,6 +35,8 @@ const WORDS = [
   'NINO',
   'NI No',
   'NI#',
+  'NINumber',
+  'nin',
   'Steuer-ID',
   'Steueridentifikationsnummer',
   'IdNr',
@@ -86,8 +90,33 @@ describe('context keywords', () => {
     expect(WITH_CONTEXT.length).toBeGreaterThanOrEqual(5);
     for (const rule of WITH_CONTEXT) {
       expect(rule.keywords).toEqual([]);
-      expect(rule.contextKeywords?.length).toBeGreaterThan(0);
-      for (const word of rule.contextKeywords ?? []) expect(word).toBe(word.toLowerCase());
+      expect(rule.context?.keywords.length).toBeGreaterThan(0);
+      for (const word of rule.context?.keywords ?? []) expect(word).toBe(word.toLowerCase());
+    }
+  });
+
+  // matchRuleInLines reads single lines: that gives the whole text's matches only if no part of
+  // the pattern can read a line break, and nothing in it asks where the string begins or ends.
+  it("belong to rules whose pattern never reads a line break or the string's edges", () => {
+    for (const rule of WITH_CONTEXT) {
+      const flags = rule.pattern.flags.replace(/[dgy]/g, '');
+      const readers: string[] = [];
+      const edges: string[] = [];
+      const check = (node: AST.Character | AST.CharacterClass | AST.CharacterSet): void => {
+        const parent = node.parent.type;
+        if (parent === 'CharacterClass' || parent === 'CharacterClassRange') return;
+        if (new RegExp(`^(?:${node.raw})$`, flags).test('\n')) readers.push(node.raw);
+      };
+      visitRegExpAST(parseRegExpLiteral(rule.pattern), {
+        onCharacterEnter: check,
+        onCharacterClassEnter: check,
+        onCharacterSetEnter: check,
+        onAssertionEnter: (node) => {
+          if (node.kind === 'start' || node.kind === 'end') edges.push(node.raw);
+        },
+      });
+
+      expect({ rule: rule.id, readers, edges }).toEqual({ rule: rule.id, readers: [], edges: [] });
     }
   });
 

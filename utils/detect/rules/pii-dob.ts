@@ -1,32 +1,36 @@
-import type { MatchContext, Rule, RuleExamples } from '../types';
-import { hasContextWord } from '../validators/context';
+import type { MatchContext, Rule, RuleContext, RuleExamples } from '../types';
+import { hasRuleContext } from '../validators/context';
 
 const BIRTH_WORDS =
   /(?:\bdob\b|d\.o\.b|date of birth|birth ?date|birthday|\bborn\b|geburtsdatum|geburtstag|\bgeb\.|geboren|date de naissance|\bn[ée]e? le|fecha de nacimiento|nacid[oa]|data di nascita|nat[oa] il|geboortedatum|data de nascimento)/i;
 
-// Every match of BIRTH_WORDS contains one of these, so a text without them has no birth date.
-const BIRTH_KEYWORDS = [
-  'dob',
-  'd.o.b',
-  'birth',
-  'born',
-  'geburts',
-  'geb.',
-  'geboren',
-  'naissance',
-  'ne le',
-  'né le',
-  'nee le',
-  'née le',
-  'nacimiento',
-  'nacido',
-  'nacida',
-  'nascita',
-  'nato il',
-  'nata il',
-  'geboortedatum',
-  'nascimento',
-];
+// Every match of the words contains one of these keywords (see Rule.context).
+const BIRTH_CONTEXT: RuleContext = {
+  words: BIRTH_WORDS,
+  radius: 40,
+  keywords: [
+    'dob',
+    'd.o.b',
+    'birth',
+    'born',
+    'geburts',
+    'geb.',
+    'geboren',
+    'naissance',
+    'ne le',
+    'né le',
+    'nee le',
+    'née le',
+    'nacimiento',
+    'nacido',
+    'nacida',
+    'nascita',
+    'nato il',
+    'nata il',
+    'geboortedatum',
+    'nascimento',
+  ],
+};
 
 const MONTHS =
   'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december';
@@ -70,7 +74,7 @@ function isBirthDate(value: string, context: MatchContext): boolean {
   const fullYear = year < 100 ? 1900 + year : year;
   if (!isBirthYear(fullYear)) return false;
 
-  return hasContextWord(context, BIRTH_WORDS, 40);
+  return hasRuleContext(context, BIRTH_CONTEXT);
 }
 
 export const rules: readonly Rule[] = [
@@ -81,7 +85,7 @@ export const rules: readonly Rule[] = [
     title: 'Date of birth',
     description: 'A date of birth, labelled as such; with a name it identifies a person.',
     keywords: [],
-    contextKeywords: BIRTH_KEYWORDS,
+    context: BIRTH_CONTEXT,
     // Each alternative reads its first digit or its month name before looking behind it, so the
     // engine skips quickly over text that cannot start a date. No month name ends another, so
     // the look behind the month sees the character before the very name that matched.

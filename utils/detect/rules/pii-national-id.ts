@@ -1,5 +1,5 @@
-import type { MatchContext, Rule, RuleExamples } from '../types';
-import { hasContextWord } from '../validators/context';
+import type { MatchContext, Rule, RuleContext, RuleExamples } from '../types';
+import { hasRuleContext } from '../validators/context';
 import { isDutchBsn, isGermanTaxId, isUkNino } from '../validators/national-id';
 
 const NINO_WORDS = /(?:national insurance|\bnino\b|\bni ?(?:no|number|#)|\bnin\b)/i;
@@ -8,9 +8,20 @@ const BSN_WORDS = /(?:\bbsn\b|burgerservicenummer|sofinummer)/i;
 const PASSPORT_WORDS =
   /(?:passport|reisepass|passnummer|pass-?nr|passeport|pasaporte|passaporto|paspoort|passaporte)/i;
 
-// Strings every match of the word patterns above contains (see Rule.contextKeywords).
-const NINO_KEYWORDS = ['national insurance', 'nin', 'ni no', 'ni number', 'ni #', 'ni#'];
-const DE_TAX_KEYWORDS = [
+// Every match of each word pattern above contains one of its keywords (see Rule.context).
+function inReach(words: RegExp, keywords: readonly string[]): RuleContext {
+  return { words, radius: 40, keywords };
+}
+
+const NINO_CONTEXT = inReach(NINO_WORDS, [
+  'national insurance',
+  'nin',
+  'ni no',
+  'ni number',
+  'ni #',
+  'ni#',
+]);
+const DE_TAX_CONTEXT = inReach(DE_TAX_WORDS, [
   'steuer-id',
   'steuerid',
   'identifikationsnummer',
@@ -18,9 +29,9 @@ const DE_TAX_KEYWORDS = [
   'tax id',
   'taxid',
   'tin',
-];
-const BSN_KEYWORDS = ['bsn', 'burgerservicenummer', 'sofinummer'];
-const PASSPORT_KEYWORDS = [
+]);
+const BSN_CONTEXT = inReach(BSN_WORDS, ['bsn', 'burgerservicenummer', 'sofinummer']);
+const PASSPORT_CONTEXT = inReach(PASSPORT_WORDS, [
   'passport',
   'reisepass',
   'passnummer',
@@ -30,11 +41,10 @@ const PASSPORT_KEYWORDS = [
   'pasaporte',
   'passaport',
   'paspoort',
-];
+]);
 
-function withContext(check: (value: string) => boolean, words: RegExp) {
-  return (value: string, context: MatchContext) =>
-    check(value) && hasContextWord(context, words, 40);
+function withContext(check: (value: string) => boolean, context: RuleContext) {
+  return (value: string, match: MatchContext) => check(value) && hasRuleContext(match, context);
 }
 
 // Passport numbers have no public checksum: 6–9 letters and digits, at least half of them digits,
@@ -48,8 +58,8 @@ function nationalIdRule(
   id: string,
   title: string,
   pattern: RegExp,
-  validate: Rule['validate'],
-  contextKeywords: readonly string[],
+  check: (value: string) => boolean,
+  context: RuleContext,
 ) {
   return {
     id: `pii-national-id-${id}`,
@@ -58,9 +68,9 @@ function nationalIdRule(
     title,
     description: 'A national identity, tax or passport number, written next to its name.',
     keywords: [],
-    contextKeywords,
+    context,
     pattern,
-    validate,
+    validate: withContext(check, context),
   } satisfies Rule;
 }
 
@@ -71,22 +81,22 @@ export const rules: readonly Rule[] = [
     'uk-nino',
     'UK National Insurance number',
     /[A-Z](?<![A-Z\d][A-Z])[A-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Z\d])/dgi,
-    withContext(isUkNino, NINO_WORDS),
-    NINO_KEYWORDS,
+    isUkNino,
+    NINO_CONTEXT,
   ),
   nationalIdRule(
     'de-tax',
     'German tax ID (Steuer-ID)',
     /[1-9](?<!\d [1-9]|\d[1-9])\d(?: ?\d{3}){3}(?!\d)/dg,
-    withContext(isGermanTaxId, DE_TAX_WORDS),
-    DE_TAX_KEYWORDS,
+    isGermanTaxId,
+    DE_TAX_CONTEXT,
   ),
   nationalIdRule(
     'nl-bsn',
     'Dutch citizen service number (BSN)',
     /\d(?<![\d.]\d)\d{3}\.?\d{2}\.?\d{3}(?![\d.])/dg,
-    withContext(isDutchBsn, BSN_WORDS),
-    BSN_KEYWORDS,
+    isDutchBsn,
+    BSN_CONTEXT,
   ),
   nationalIdRule(
     'passport',
@@ -94,8 +104,8 @@ export const rules: readonly Rule[] = [
     // Only where three digits follow (isPassportNumber wants half of 6–9 characters): upper-case
     // words in code are many and would each cost a validator call.
     /(?:\d(?<![A-Za-z\d]\d)(?=(?:[A-Z]{0,6}\d){2})|[A-Z](?<![A-Za-z\d][A-Z])(?=(?:[A-Z]{0,6}\d){3}))[A-Z\d]{5,8}(?![A-Za-z\d])/dg,
-    withContext(isPassportNumber, PASSPORT_WORDS),
-    PASSPORT_KEYWORDS,
+    isPassportNumber,
+    PASSPORT_CONTEXT,
   ),
 ];
 

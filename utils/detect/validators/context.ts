@@ -1,4 +1,4 @@
-import type { MatchContext } from '../types';
+import type { MatchContext, RuleContext } from '../types';
 
 // Every look around a match is bounded: a validator runs once per match, and an unbounded search
 // for the line's start would make a long single-line paste quadratic.
@@ -123,4 +123,60 @@ export function hasContextWord(context: MatchContext, words: RegExp, radius = 40
   if (!hasWords || !isTableRow(context)) return false;
 
   return !header.line.includes(context.text.slice(context.start, context.end));
+}
+
+/** Whether the rule's context words are in reach of the match; see Rule.context. */
+export function hasRuleContext(match: MatchContext, context: RuleContext): boolean {
+  return hasContextWord(match, context.words, context.radius);
+}
+
+let paragraphEnd = { text: '', start: -1, end: -1 };
+
+// Where the paragraph starting at `start` ends: at the next paragraph start, as
+// findParagraphStart counts them. Kept for the last paragraph, whose header may hold many hits.
+function findParagraphEnd(text: string, start: number): number {
+  if (paragraphEnd.text === text && paragraphEnd.start === start) return paragraphEnd.end;
+
+  const next = text.indexOf('\n\n', Math.max(0, start - 1));
+  paragraphEnd = { text, start, end: next === -1 ? text.length : next + 2 };
+  return paragraphEnd.end;
+}
+
+/**
+ * Where a match must start for hasContextWord(…, radius) to see a context word that holds the
+ * keyword written at [start, end): pushes `from, to` pairs onto `ranges`, both ends included. It
+ * mirrors the two reads above: the `radius` characters before the match on its line, and the
+ * header line of its paragraph.
+ */
+export function findContextReach(
+  text: string,
+  [start, end]: readonly [number, number],
+  radius: number,
+  ranges: number[],
+): void {
+  // textBefore: the match starts after the keyword, at most `radius` after its start, and no line
+  // break lies between them.
+  const from = end;
+  let to = start + radius;
+  for (let index = end; index < to; index += 1) {
+    if (text.charCodeAt(index) === 10) to = index;
+  }
+
+  if (from <= to) ranges.push(from, to);
+
+  // findHeader: the keyword lies in the first LINE_WINDOW characters of a paragraph's first line,
+  // which every row of the paragraph reads.
+  const lowest = Math.max(0, end - LINE_WINDOW - 1);
+  let lineStart = lowest === 0 ? 0 : -1;
+  for (let index = start - 1; index >= lowest; index -= 1) {
+    if (text.charCodeAt(index) !== 10) continue;
+
+    lineStart = index + 1;
+    break;
+  }
+
+  const isParagraphStart = lineStart === 0 || (lineStart >= 2 && text[lineStart - 2] === '\n');
+  if (lineStart < 0 || end > lineStart + LINE_WINDOW || !isParagraphStart) return;
+
+  ranges.push(lineStart, findParagraphEnd(text, lineStart) - 1);
 }

@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { RULES } from '@/utils/detect/registry';
+import { matchRuleInLines } from '@/utils/detect/scan-context';
+import { findRuleWork, matchRule, prepareRules } from '@/utils/detect/scan-rules';
+
+const WITH_CONTEXT = RULES.filter((rule) => rule.context !== undefined);
+const PREPARED = prepareRules(WITH_CONTEXT);
+
+// Context words as people write them, and words that merely contain a keyword.
+const WORDS = [
+  'DOB',
+  'dob:',
+  'D.O.B.',
+  'date of birth',
+  'born',
+  'geb.',
+  'née le',
+  'NINO',
+  'nin',
+  'NI No',
+  'ninumber',
+  'national insurance',
+  'TIN',
+  'IdNr',
+  'tax id',
+  'Steuer-ID',
+  'BSN',
+  'sofinummer',
+  'Passport',
+  'paspoort',
+  'setting',
+  'Tinder',
+  'newborn',
+  'dobby',
+  'ninota',
+  'subsn',
+  'xgeb.',
+  'passports',
+];
+
+const VALUES = [
+  '14/03/1987',
+  'March 4, 1990',
+  '4 March 1990',
+  'AB 12 34 56 C',
+  'JG103759A',
+  '86095742719',
+  '65 929 970 489',
+  '111222333',
+  '1234.56.782',
+  '533380006',
+  'C01X00T47',
+];
+
+const SEPARATORS = [' ', ': ', ',', ', ', '\t', ' | ', '\n', '\n\n', '\n\n\n'];
+
+// Runs of filler move words to either side of the validator's reach: 40 characters on the line,
+// 240 in a header.
+const filler = fc
+  .tuple(fc.constantFrom('x', ' ', '.', 'ab '), fc.integer({ min: 1, max: 250 }))
+  .map(([unit, count]) => unit.repeat(count).slice(0, count));
+
+const piece = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 3, arbitrary: fc.constantFrom(...VALUES) },
+  { weight: 3, arbitrary: fc.constantFrom(...SEPARATORS) },
+  { weight: 1, arbitrary: filler },
+);
+
+function findInReach(text: string): string[] {
+  const ranges = findRuleWork(PREPARED, text).contextRanges;
+  return WITH_CONTEXT.flatMap((rule, index) =>
+    [...matchRuleInLines(rule, text, ranges[index] ?? [])].map((f) => JSON.stringify(f)),
+  );
+}
+
+function findEverywhere(text: string): string[] {
+  return WITH_CONTEXT.flatMap((rule) => [...matchRule(rule, text)].map((f) => JSON.stringify(f)));
+}
+
+describe('rules with context words', () => {
+  it('find in reach of their keywords exactly what they find in the whole text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(findInReach(text)).toEqual(findEverywhere(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('find values in every row of a table whose header names them, however long', () => {
+    const rows = Array.from({ length: 300 }, (_, row) => `row ${row};533380006`).join('\n');
+    const text = `intro\n\nName;Passport\n${rows}\n\nName;Phone\nAda;533380006`;
+
+    expect(findInReach(text)).toHaveLength(300);
+    expect(findInReach(text)).toEqual(findEverywhere(text));
+  });
+});
