@@ -1,12 +1,18 @@
-import { findMatches } from './pattern-copies';
+import { findMatches, toStickyCopy } from './pattern-copies';
 import { toFinding } from './scan-rules';
 import type { Finding, Rule } from './types';
 
-// The `[from, to]` pairs sorted by `from`, overlapping or touching ones joined.
-function mergeRanges(ranges: readonly number[]): number[] {
+// The `[from, to]` pairs sorted by `from`, overlapping or touching ones joined. A range of one
+// position (a keyword inside a longer word, see findContextReach) is dropped when no match can
+// start there: one anchored attempt instead of reading the line.
+function mergeRanges(pattern: RegExp, text: string, ranges: readonly number[]): number[] {
+  const sticky = toStickyCopy(pattern);
   const pairs: [number, number][] = [];
   for (let index = 0; index + 1 < ranges.length; index += 2) {
-    pairs.push([ranges[index] ?? 0, ranges[index + 1] ?? 0]);
+    const from = ranges[index] ?? 0;
+    const to = ranges[index + 1] ?? 0;
+    sticky.lastIndex = from;
+    if (from < to || sticky.test(text)) pairs.push([from, to]);
   }
 
   pairs.sort((a, b) => a[0] - b[0]);
@@ -39,7 +45,7 @@ export function* matchRuleInLines(
   text: string,
   ranges: readonly number[],
 ): Generator<Finding> {
-  const merged = mergeRanges(ranges);
+  const merged = mergeRanges(rule.pattern, text, ranges);
   let index = 0;
   while (index < merged.length) {
     // One read per run of ranges on the same lines; the previous run ended at a line break, so

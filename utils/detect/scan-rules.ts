@@ -2,7 +2,7 @@ import { buildKeywordAutomaton, findKeywordHits } from './keyword-automaton';
 import type { KeywordAutomaton } from './keyword-automaton';
 import { maskValue } from './mask';
 import { findMatches, toStickyCopy } from './pattern-copies';
-import type { Finding, Rule } from './types';
+import type { ContextKeyword, Finding, Rule } from './types';
 import { findContextReach } from './validators/context';
 
 const DEFAULT_WINDOW = { before: 64, after: 600 } as const;
@@ -13,14 +13,18 @@ export interface PreparedRules {
   readonly automaton: KeywordAutomaton;
   /** For each keyword id, the indexes of the rules that wait for it. */
   readonly rulesByKeyword: readonly (readonly number[])[];
-  /** For each keyword id, the indexes of the rules it is a context keyword of. */
-  readonly contextRulesByKeyword: readonly (readonly number[])[];
+  /** For each keyword id, the rules it is a context keyword of, with the edges it must stand at. */
+  readonly contextRulesByKeyword: readonly (readonly ContextUse[])[];
+}
+
+interface ContextUse extends ContextKeyword {
+  readonly index: number;
 }
 
 export function prepareRules(rules: readonly Rule[]): PreparedRules {
   const keywordIds = new Map<string, number>();
   const rulesByKeyword: number[][] = [];
-  const contextRulesByKeyword: number[][] = [];
+  const contextRulesByKeyword: ContextUse[][] = [];
   const idOf = (keyword: string): number => {
     let id = keywordIds.get(keyword);
     if (id === undefined) {
@@ -35,7 +39,7 @@ export function prepareRules(rules: readonly Rule[]): PreparedRules {
   rules.forEach((rule, index) => {
     for (const keyword of rule.keywords) rulesByKeyword[idOf(keyword)]?.push(index);
     for (const keyword of rule.context?.keywords ?? []) {
-      contextRulesByKeyword[idOf(keyword)]?.push(index);
+      contextRulesByKeyword[idOf(keyword.text)]?.push({ ...keyword, index });
     }
   });
 
@@ -152,12 +156,12 @@ export function findRuleWork(
   const { rules, rulesByKeyword, contextRulesByKeyword } = prepared;
   const { lengths } = prepared.automaton;
   const onHit = (keywordId: number, start: number): void => {
-    for (const index of contextRulesByKeyword[keywordId] ?? []) {
-      const radius = rules[index]?.context?.radius;
-      if (skipped[index] === true || radius === undefined) continue;
+    for (const use of contextRulesByKeyword[keywordId] ?? []) {
+      const radius = rules[use.index]?.context?.radius;
+      if (skipped[use.index] === true || radius === undefined) continue;
 
       const span = [start, start + (lengths[keywordId] ?? 0)] as const;
-      findContextReach(text, span, radius, (contextRanges[index] ??= []));
+      findContextReach(text, use, span, radius, (contextRanges[use.index] ??= []));
     }
 
     for (const index of rulesByKeyword[keywordId] ?? []) {

@@ -19,14 +19,25 @@ export interface RuleWindow {
   readonly after: number;
 }
 
+/**
+ * A string every match of a rule's context words contains. Where the word pattern demands a word
+ * boundary (`\b`) at the string's start or end, so does the scan, which then skips the string
+ * inside longer words ("tin" in "setting").
+ */
+export interface ContextKeyword {
+  readonly text: string;
+  readonly startsWord?: boolean;
+  readonly endsWord?: boolean;
+}
+
 /** The words a validator wants near a match, and how far it looks for them (hasRuleContext). */
 export interface RuleContext {
   /** Case-insensitive, without flags. */
   readonly words: RegExp;
   /** How many characters before the match, on its line, a word may start. */
   readonly radius: number;
-  /** Lower-case strings, one of which every match of `words` contains. */
-  readonly keywords: readonly string[];
+  /** Lower case; every match of `words` contains one of them at the edges they name. */
+  readonly keywords: readonly ContextKeyword[];
 }
 
 /**

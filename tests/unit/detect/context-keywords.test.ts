@@ -91,7 +91,7 @@ describe('context keywords', () => {
     for (const rule of WITH_CONTEXT) {
       expect(rule.keywords).toEqual([]);
       expect(rule.context?.keywords.length).toBeGreaterThan(0);
-      for (const word of rule.context?.keywords ?? []) expect(word).toBe(word.toLowerCase());
+      for (const { text } of rule.context?.keywords ?? []) expect(text).toBe(text.toLowerCase());
     }
   });
 

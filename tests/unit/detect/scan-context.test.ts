@@ -58,8 +58,13 @@ const SEPARATORS = [' ', ': ', ',', ', ', '\t', ' | ', '\n', '\n\n', '\n\n\n'];
 
 // Runs of filler move words to either side of the validator's reach: 40 characters on the line,
 // 240 in a header.
+const length = fc.oneof(
+  fc.integer({ min: 1, max: 250 }),
+  fc.integer({ min: 26, max: 42 }),
+  fc.integer({ min: 226, max: 242 }),
+);
 const filler = fc
-  .tuple(fc.constantFrom('x', ' ', '.', 'ab '), fc.integer({ min: 1, max: 250 }))
+  .tuple(fc.constantFrom('x', ' ', '.', 'ab '), length)
   .map(([unit, count]) => unit.repeat(count).slice(0, count));
 
 const piece = fc.oneof(
@@ -89,6 +94,32 @@ describe('rules with context words', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('try a keyword inside a longer word only where a window would cut the word there', () => {
+    const text = 'Getting started with the Tinder newborn ninja dobby: 86095742719 14/03/1987';
+    const ranges = findRuleWork(PREPARED, text).contextRanges.flatMap((list) => list ?? []);
+
+    expect(ranges.length).toBeGreaterThan(0);
+    for (let index = 0; index < ranges.length; index += 2) {
+      expect(ranges[index]).toBe(ranges[index + 1]);
+    }
+
+    expect(findInReach(text)).toEqual([]);
+  });
+
+  it('find a value written right after its word, where the word ends at the match', () => {
+    const text = 'DOB14/03/1987 TIN86095742719';
+
+    expect(findInReach(text)).toHaveLength(2);
+    expect(findInReach(text)).toEqual(findEverywhere(text));
+  });
+
+  it('find what the validator finds where its window cuts a longer word at the keyword', () => {
+    // textBefore starts 40 characters before the match, right at "dob" inside "xdob".
+    const text = `xdob${' '.repeat(36)}14/03/1987`;
+
+    expect(findInReach(text)).toEqual(findEverywhere(text));
   });
 
   it('find values in every row of a table whose header names them, however long', () => {

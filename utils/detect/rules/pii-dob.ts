@@ -1,5 +1,5 @@
 import type { MatchContext, Rule, RuleContext, RuleExamples } from '../types';
-import { hasRuleContext } from '../validators/context';
+import { containing, hasRuleContext, wholeWord, wordStart } from '../validators/context';
 
 const BIRTH_WORDS =
   /(?:\bdob\b|d\.o\.b|date of birth|birth ?date|birthday|\bborn\b|geburtsdatum|geburtstag|\bgeb\.|geboren|date de naissance|\bn[ée]e? le|fecha de nacimiento|nacid[oa]|data di nascita|nat[oa] il|geboortedatum|data de nascimento)/i;
@@ -9,26 +9,13 @@ const BIRTH_CONTEXT: RuleContext = {
   words: BIRTH_WORDS,
   radius: 40,
   keywords: [
-    'dob',
-    'd.o.b',
-    'birth',
-    'born',
-    'geburts',
-    'geb.',
-    'geboren',
-    'naissance',
-    'ne le',
-    'né le',
-    'nee le',
-    'née le',
-    'nacimiento',
-    'nacido',
-    'nacida',
-    'nascita',
-    'nato il',
-    'nata il',
-    'geboortedatum',
-    'nascimento',
+    wholeWord('dob'),
+    wholeWord('born'),
+    wordStart('geb.'),
+    ...['ne le', 'né le', 'nee le', 'née le'].map(wordStart),
+    ...containing('d.o.b', 'birth', 'geburts', 'geboren', 'naissance', 'nacimiento'),
+    ...containing('nacido', 'nacida', 'nascita', 'nato il', 'nata il', 'geboortedatum'),
+    ...containing('nascimento'),
   ],
 };
 

@@ -1,5 +1,5 @@
 import type { MatchContext, Rule, RuleContext, RuleExamples } from '../types';
-import { hasRuleContext } from '../validators/context';
+import { containing, hasRuleContext, wholeWord, wordStart } from '../validators/context';
 import { isDutchBsn, isGermanTaxId, isUkNino } from '../validators/national-id';
 
 const NINO_WORDS = /(?:national insurance|\bnino\b|\bni ?(?:no|number|#)|\bnin\b)/i;
@@ -9,38 +9,28 @@ const PASSPORT_WORDS =
   /(?:passport|reisepass|passnummer|pass-?nr|passeport|pasaporte|passaporto|paspoort|passaporte)/i;
 
 // Every match of each word pattern above contains one of its keywords (see Rule.context).
-function inReach(words: RegExp, keywords: readonly string[]): RuleContext {
+// "nino" and "ninumber" are keywords of their own: "nin" only counts as a whole word.
+function inReach(words: RegExp, keywords: RuleContext['keywords']): RuleContext {
   return { words, radius: 40, keywords };
 }
 
 const NINO_CONTEXT = inReach(NINO_WORDS, [
-  'national insurance',
-  'nin',
-  'ni no',
-  'ni number',
-  'ni #',
-  'ni#',
+  wholeWord('nin'),
+  ...['nino', 'ninumber', 'ni no', 'ni number', 'ni #', 'ni#'].map(wordStart),
+  ...containing('national insurance'),
 ]);
 const DE_TAX_CONTEXT = inReach(DE_TAX_WORDS, [
-  'steuer-id',
-  'steuerid',
-  'identifikationsnummer',
-  'idnr',
-  'tax id',
-  'taxid',
-  'tin',
+  wholeWord('tin'),
+  ...['idnr', 'tax id', 'taxid'].map(wordStart),
+  ...containing('steuer-id', 'steuerid', 'identifikationsnummer'),
 ]);
-const BSN_CONTEXT = inReach(BSN_WORDS, ['bsn', 'burgerservicenummer', 'sofinummer']);
+const BSN_CONTEXT = inReach(BSN_WORDS, [
+  wholeWord('bsn'),
+  ...containing('burgerservicenummer', 'sofinummer'),
+]);
 const PASSPORT_CONTEXT = inReach(PASSPORT_WORDS, [
-  'passport',
-  'reisepass',
-  'passnummer',
-  'pass-nr',
-  'passnr',
-  'passeport',
-  'pasaporte',
-  'passaport',
-  'paspoort',
+  ...containing('passport', 'reisepass', 'passnummer', 'pass-nr', 'passnr', 'passeport'),
+  ...containing('pasaporte', 'passaport', 'paspoort'),
 ]);
 
 function withContext(check: (value: string) => boolean, context: RuleContext) {

@@ -1,4 +1,4 @@
-import type { MatchContext, RuleContext } from '../types';
+import type { ContextKeyword, MatchContext, RuleContext } from '../types';
 
 // Every look around a match is bounded: a validator runs once per match, and an unbounded search
 // for the line's start would make a long single-line paste quadratic.
@@ -130,6 +130,31 @@ export function hasRuleContext(match: MatchContext, context: RuleContext): boole
   return hasContextWord(match, context.words, context.radius);
 }
 
+/** Context keywords that may stand anywhere, even inside a longer word. */
+export function containing(...texts: string[]): ContextKeyword[] {
+  return texts.map((text) => ({ text }));
+}
+
+/** A context keyword the word pattern wants as a whole word (`\bdob\b`). */
+export function wholeWord(text: string): ContextKeyword {
+  return { text, startsWord: true, endsWord: true };
+}
+
+/** A context keyword the word pattern wants at the start of a word (`\bidnr`). */
+export function wordStart(text: string): ContextKeyword {
+  return { text, startsWord: true };
+}
+
+// What `\b` counts as a word character: ASCII letters, digits and the underscore.
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95
+  );
+}
+
 let paragraphEnd = { text: '', start: -1, end: -1 };
 
 // Where the paragraph starting at `start` ends: at the next paragraph start, as
@@ -146,26 +171,37 @@ function findParagraphEnd(text: string, start: number): number {
  * Where a match must start for hasContextWord(…, radius) to see a context word that holds the
  * keyword written at [start, end): pushes `from, to` pairs onto `ranges`, both ends included. It
  * mirrors the two reads above: the `radius` characters before the match on its line, and the
- * header line of its paragraph.
+ * header line of its paragraph. Both are slices, and `\b` holds at a slice's edge, so a keyword
+ * inside a longer word still counts where a slice cuts that word right at the keyword.
  */
 export function findContextReach(
   text: string,
+  keyword: ContextKeyword,
   [start, end]: readonly [number, number],
   radius: number,
   ranges: number[],
 ): void {
+  const startsWord =
+    keyword.startsWord !== true || start === 0 || !isWordCode(text.charCodeAt(start - 1));
+  const endsWord =
+    keyword.endsWord !== true || end === text.length || !isWordCode(text.charCodeAt(end));
+
   // textBefore: the match starts after the keyword, at most `radius` after its start, and no line
   // break lies between them.
-  const from = end;
+  let from = end;
   let to = start + radius;
   for (let index = end; index < to; index += 1) {
     if (text.charCodeAt(index) === 10) to = index;
   }
 
+  if (!startsWord) from = Math.max(from, start + radius);
+  if (!endsWord) to = Math.min(to, end);
   if (from <= to) ranges.push(from, to);
 
   // findHeader: the keyword lies in the first LINE_WINDOW characters of a paragraph's first line,
   // which every row of the paragraph reads.
+  if (!startsWord) return;
+
   const lowest = Math.max(0, end - LINE_WINDOW - 1);
   let lineStart = lowest === 0 ? 0 : -1;
   for (let index = start - 1; index >= lowest; index -= 1) {
@@ -177,6 +213,7 @@ export function findContextReach(
 
   const isParagraphStart = lineStart === 0 || (lineStart >= 2 && text[lineStart - 2] === '\n');
   if (lineStart < 0 || end > lineStart + LINE_WINDOW || !isParagraphStart) return;
+  if (!endsWord && end !== lineStart + LINE_WINDOW) return;
 
   ranges.push(lineStart, findParagraphEnd(text, lineStart) - 1);
 }
