@@ -69,7 +69,9 @@ export function showWarning(
     const onCommit = () => {
       // Shown once it has content, so that the browser's own focusing finds the buttons.
       topLayer ??= keepOnTop(carrier, {
-        onRaised: tampering.discardOwnChanges,
+        onRaised: () => {
+          tampering.discardRaise(carrier);
+        },
         onOvertaken: closeTampered,
         onEscape: () => {
           decide({ choice: 'cancel' });

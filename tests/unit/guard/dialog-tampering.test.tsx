@@ -89,4 +89,20 @@ describe('watchForTampering', () => {
 
     expect(watch.isIntact()).toBe(false);
   });
+
+  it('forgets a raise of the warning, but not a change the page made just before it', () => {
+    const { shadow, onTampered, watch } = mountWatched();
+    const carrier = document.createElement('dialog');
+    shadow.append(carrier);
+    watch.discardOwnChanges();
+
+    carrier.setAttribute('open', '');
+    watch.discardRaise(carrier);
+    expect(onTampered).not.toHaveBeenCalled();
+
+    shadow.append(document.createElement('style'));
+    carrier.removeAttribute('open');
+    watch.discardRaise(carrier);
+    expect(onTampered).toHaveBeenCalledOnce();
+  });
 });
