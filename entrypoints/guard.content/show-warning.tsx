@@ -5,6 +5,7 @@ import { WarningDialog } from '@/components/warning-dialog';
 import styles from '@/components/warning-dialog.css?inline';
 import { createDialogHost } from '@/utils/guard/dialog-host';
 import { TAMPERED_REASON, watchForTampering } from '@/utils/guard/dialog-tampering';
+import { watchPlacement } from '@/utils/guard/dialog-placement';
 import { createTopLayerCarrier, keepOnTop } from '@/utils/guard/dialog-top-layer';
 import type { TopLayerWatch } from '@/utils/guard/dialog-top-layer';
 import { watchVisibility } from '@/utils/guard/dialog-visibility';
@@ -46,6 +47,7 @@ export function showWarning(
 
       isClosed = true;
       tampering.stop();
+      stopWatchingPlacement();
       visibility.stop();
       topLayer?.stop();
       closeOpenDialog = undefined;
@@ -65,6 +67,7 @@ export function showWarning(
       else closeTampered();
     };
     const tampering = watchForTampering(shadow, closeTampered);
+    const stopWatchingPlacement = watchPlacement(host, closeTampered);
     const visibility = watchVisibility(() => topLayer?.raise());
     const onCommit = () => {
       // Shown once it has content, so that the browser's own focusing finds the buttons.
