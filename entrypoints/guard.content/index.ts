@@ -3,18 +3,14 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 
 import { hashValues } from '@/utils/audit/value-hash';
 import type { Finding } from '@/utils/detect/types';
+import { borrowsAddress, creatorHrefOf } from '@/utils/guard/borrowed-address';
 import { toDecisionRecord } from '@/utils/guard/decision-record';
 import { isFromOwnDialog } from '@/utils/guard/dialog-host';
 import { createDropHandler } from '@/utils/guard/drop-guard';
-import {
-  askParentToAdopt,
-  guardWindowTree,
-  isInheritedDocument,
-} from '@/utils/guard/frame-adoption';
+import { askParentToAdopt, guardWindowTree } from '@/utils/guard/frame-adoption';
 import { createPasteHandler } from '@/utils/guard/paste-guard';
 import type { GuardDeps } from '@/utils/guard/paste-guard';
-import { hasOpaqueOrigin, opaqueCreatorHref } from '@/utils/guard/opaque-frame';
-import { openerHref } from '@/utils/guard/popup-opener';
+import { hasOpaqueOrigin } from '@/utils/guard/opaque-frame';
 import { createSendGuard } from '@/utils/guard/send-guard';
 import { createGuardLifetime } from '@/utils/guard/lifetime';
 import { createUploadGuard } from '@/utils/guard/upload-guard';
@@ -45,24 +41,20 @@ export default defineContentScript({
   matchOriginAsFallback: { chrome: true, edge: true },
   // No `ctx`: its invalidation can be triggered by the page (see utils/guard/lifetime.ts).
   main() {
-    // A same-origin frame is guarded from its parent's document. A blank popup, and a frame
-    // with an opaque origin (sandboxed srcdoc, data:), is judged by the address of the page that
-    // made it. An about:blank frame that no guard adopts has no address to be monitored by: a
+    // A same-origin frame is guarded from its parent's document. A blank or blob: popup, and a
+    // frame with an opaque origin (sandboxed srcdoc, data:), is judged by the address of the page
+    // that made it. An about:blank frame that no guard adopts has no address to be monitored by: a
     // parent's guard may still find it.
     if (askParentToAdopt()) return;
     const isOpaque = hasOpaqueOrigin(window);
-    const borrowsAddress = (): boolean => isOpaque || isInheritedDocument(location);
-    const creatorHref = isOpaque
-      ? opaqueCreatorHref(window)
-      : isInheritedDocument(location)
-        ? openerHref(window)
-        : undefined;
-    if (borrowsAddress() && creatorHref === undefined) return;
+    const isBorrowed = (): boolean => borrowsAddress(window, isOpaque);
+    const creatorHref = creatorHrefOf(window);
+    if (isBorrowed() && creatorHref === undefined) return;
 
     // The default is in force until the cached policy arrives a few milliseconds later.
     let policy = DEFAULT_POLICY;
     // The popup's address turns into its opener's when the opener rewrites it (document.write).
-    const judgedHref = (): string => (borrowsAddress() ? creatorHref : undefined) ?? location.href;
+    const judgedHref = (): string => (isBorrowed() ? creatorHref : undefined) ?? location.href;
     const isMonitored = createDocumentMonitor(judgedHref, () => policy);
     // Judged once now: the page may rewrite its address before the first event.
     isMonitored();
