@@ -48,7 +48,8 @@ export function WarningDialog(props: WarningDialogProps) {
   }, []);
 
   function decide(event: MouseEvent<HTMLButtonElement>, choice: Choice, label: string) {
-    if (!event.nativeEvent.isTrusted) return;
+    // A page can take `disabled` off Paste anyway; the reason is still required.
+    if (!event.nativeEvent.isTrusted || (choice === 'allow' && isReasonMissing)) return;
 
     // A button that no longer reads what we wrote on it, or that the page painted over, was not
     // what the person saw. Cancel needs no such check: it lets nothing through.

@@ -66,15 +66,13 @@ export function showWarning(
       if (tampering.isIntact()) close(decision);
       else closeTampered();
     };
-    const tampering = watchForTampering(shadow, closeTampered);
+    const tampering = watchForTampering(shadow, { container, carrier }, closeTampered);
     const stopWatchingPlacement = watchPlacement(host, closeTampered);
     const visibility = watchVisibility(() => topLayer?.raise());
     const onCommit = () => {
       // Shown once it has content, so that the browser's own focusing finds the buttons.
       topLayer ??= keepOnTop(carrier, {
-        onRaised: () => {
-          tampering.discardRaise(carrier);
-        },
+        onRaised: tampering.discardOwnChanges,
         onOvertaken: closeTampered,
         onEscape: () => {
           decide({ choice: 'cancel' });

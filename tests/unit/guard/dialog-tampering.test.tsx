@@ -9,14 +9,17 @@ import { watchForTampering } from '@/utils/guard/dialog-tampering';
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** The warning as showWarning mounts it: in an open shadow root, watched for foreign changes. */
-function mountWatched() {
+function mountWatched(beforeFirstRender?: (shadow: ShadowRoot) => void) {
   const host = document.createElement('div');
   const shadow = host.attachShadow({ mode: 'open' });
+  const carrier = document.createElement('dialog');
   const container = document.createElement('div');
-  shadow.append(container);
+  carrier.append(container);
+  shadow.append(carrier);
   document.body.append(host);
   const onTampered = vi.fn();
-  const watch = watchForTampering(shadow, onTampered);
+  const watch = watchForTampering(shadow, { container, carrier }, onTampered);
+  beforeFirstRender?.(shadow);
   const root = createRoot(container);
   act(() => {
     root.render(
@@ -34,7 +37,7 @@ function mountWatched() {
     );
   });
 
-  return { shadow, onTampered, watch };
+  return { shadow, carrier, onTampered, watch };
 }
 
 /** Lets pending mutation records reach their observer. */
@@ -91,18 +94,38 @@ describe('watchForTampering', () => {
   });
 
   it('forgets a raise of the warning, but not a change the page made just before it', () => {
-    const { shadow, onTampered, watch } = mountWatched();
-    const carrier = document.createElement('dialog');
-    shadow.append(carrier);
-    watch.discardOwnChanges();
+    const { shadow, carrier, onTampered, watch } = mountWatched();
 
     carrier.setAttribute('open', '');
-    watch.discardRaise(carrier);
+    watch.discardOwnChanges();
     expect(onTampered).not.toHaveBeenCalled();
 
     shadow.append(document.createElement('style'));
     carrier.removeAttribute('open');
-    watch.discardRaise(carrier);
+    watch.discardOwnChanges();
+    expect(onTampered).toHaveBeenCalledOnce();
+  });
+
+  it('reports a style element slipped in before the warning first rendered', () => {
+    const { onTampered } = mountWatched((shadow) => {
+      shadow.append(document.createElement('style'));
+    });
+
+    expect(onTampered).toHaveBeenCalledOnce();
+  });
+
+  it('reports a restyle the page makes just before it makes the warning render again', () => {
+    const { shadow, onTampered } = mountWatched();
+    const textarea = shadow.querySelector('textarea');
+    const valueProperty = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value');
+
+    // One task: a class on Paste anyway, then an input event that makes React render.
+    act(() => {
+      shadow.querySelector('button.danger')?.setAttribute('class', 'cancel-look');
+      valueProperty?.set?.call(textarea, 'x');
+      textarea?.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+
     expect(onTampered).toHaveBeenCalledOnce();
   });
 });
