@@ -70,5 +70,6 @@ export default defineBackground(() => {
       return undefined;
     },
     'extract-pdf-text': async ({ base64 }) => ({ text: await extractPdfTextFromBase64(base64) }),
+    'tab-address': async (_message, sender) => Promise.resolve({ href: sender.tab?.url ?? '' }),
   });
 });

@@ -42,6 +42,8 @@ export const messageSchema = z.discriminatedUnion('type', [
     decision: decisionRecordSchema,
   }),
   z.object({ type: z.literal('refresh-remote-policy') }),
+  /** A frame with an opaque origin asks for its tab's address: it cannot read its parent's. */
+  z.object({ type: z.literal('tab-address') }),
   z.object({
     type: z.literal('extract-pdf-text'),
     /** The PDF's bytes in base64: runtime messages carry JSON only. */
@@ -53,10 +55,14 @@ export type Message = z.infer<typeof messageSchema>;
 const pdfTextSchema = z.object({ text: z.string() });
 export type PdfText = z.infer<typeof pdfTextSchema>;
 
+const tabAddressSchema = z.object({ href: z.string() });
+export type TabAddress = z.infer<typeof tabAddressSchema>;
+
 interface Replies {
   'open-guidance': undefined;
   'record-decision': undefined;
   'refresh-remote-policy': undefined;
+  'tab-address': TabAddress;
   'extract-pdf-text': PdfText;
 }
 
@@ -78,6 +84,14 @@ function toBase64(bytes: Uint8Array): string {
   }
 
   return btoa(binary);
+}
+
+/** The address of the sender's tab, as the browser records it; '' when it does not say. */
+export async function askTabAddress(): Promise<string> {
+  const reply: unknown = await browser.runtime.sendMessage({
+    type: 'tab-address',
+  } satisfies Message);
+  return tabAddressSchema.parse(reply).href;
 }
 
 /** Asks the service worker, which holds pdf.js, for a PDF's text. */

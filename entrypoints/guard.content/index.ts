@@ -10,12 +10,12 @@ import { createDropHandler } from '@/utils/guard/drop-guard';
 import { askParentToAdopt, guardWindowTree } from '@/utils/guard/frame-adoption';
 import { createPasteHandler } from '@/utils/guard/paste-guard';
 import type { GuardDeps } from '@/utils/guard/paste-guard';
-import { hasOpaqueOrigin } from '@/utils/guard/opaque-frame';
+import { hasOpaqueOrigin, refineWithTabAddress } from '@/utils/guard/opaque-frame';
 import { createSendGuard } from '@/utils/guard/send-guard';
 import { createGuardLifetime } from '@/utils/guard/lifetime';
 import { createUploadGuard } from '@/utils/guard/upload-guard';
 import { setDebugLogging } from '@/utils/logger';
-import { extractPdfText, sendMessage } from '@/utils/messages';
+import { askTabAddress, extractPdfText, sendMessage } from '@/utils/messages';
 import { DEFAULT_POLICY } from '@/utils/policy/default-policy';
 import { createDocumentMonitor } from '@/utils/policy/monitored';
 import { prepareScanWithPolicy } from '@/utils/policy/scan-with-policy';
@@ -48,7 +48,7 @@ export default defineContentScript({
     if (askParentToAdopt()) return;
     const isOpaque = hasOpaqueOrigin(window);
     const isBorrowed = (): boolean => borrowsAddress(window, isOpaque);
-    const creatorHref = creatorHrefOf(window);
+    let creatorHref = creatorHrefOf(window);
     if (isBorrowed() && creatorHref === undefined) return;
 
     // The default is in force until the cached policy arrives a few milliseconds later.
@@ -58,6 +58,13 @@ export default defineContentScript({
     const isMonitored = createDocumentMonitor(judgedHref, () => policy);
     // Judged once now: the page may rewrite its address before the first event.
     isMonitored();
+    if (isOpaque && creatorHref !== undefined) {
+      const originOnly = creatorHref;
+      void askTabAddress().then((tabHref) => {
+        creatorHref = refineWithTabAddress(originOnly, tabHref) ?? originOnly;
+        isMonitored();
+      });
+    }
     const stopWatchingPolicy = watchPolicy((resolved) => {
       policy = resolved.policy;
       // Elsewhere on a host monitored on some paths only, the guard costs no more than this.

@@ -15,6 +15,7 @@ describe('listenForMessages', () => {
     'record-decision': vi.fn(() => Promise.resolve(undefined)),
     'refresh-remote-policy': vi.fn(() => Promise.resolve(undefined)),
     'extract-pdf-text': vi.fn(() => Promise.resolve({ text: '' })),
+    'tab-address': vi.fn(() => Promise.resolve({ href: '' })),
   };
 
   beforeEach(() => {

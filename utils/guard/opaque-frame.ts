@@ -23,3 +23,19 @@ export function opaqueCreatorHref(view: Window): string | undefined {
   const { referrer } = view.document;
   return referrer.startsWith(`${origin}/`) ? referrer : `${origin}/`;
 }
+
+/**
+ * A closer address for an opaque-origin frame than the origin alone: its tab's page, when that is
+ * on the origin the frame was made by. Chromium gives such frames no referrer, so on a site
+ * monitored on some paths only (`github.com/copilot`) the origin alone would judge it unmonitored.
+ * Undefined when the referrer already named the page, or the tab is on another origin.
+ */
+export function refineWithTabAddress(creatorHref: string, tabHref: string): string | undefined {
+  if (!creatorHref.endsWith('/') || new URL(creatorHref).pathname !== '/') return undefined;
+
+  try {
+    return new URL(tabHref).origin === new URL(creatorHref).origin ? tabHref : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -89,3 +89,41 @@ test.describe('a composer in a frame with an opaque origin', () => {
     await expect(composer).toHaveValue(TOKEN_TEXT);
   });
 });
+
+// GitHub Copilot Chat is monitored on github.com/copilot only, and Chromium gives an opaque frame
+// no referrer: the frame asks the browser for its tab's address to learn the path.
+test.describe('a frame with an opaque origin on a site monitored on some paths only', () => {
+  /** Serves a plain page at every github.com address, for this page only. */
+  async function openGitHub(page: Page, path: string): Promise<void> {
+    await page.route(
+      (url) => url.origin === 'https://github.com',
+      (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>GitHub' }),
+    );
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: 'https://github.com',
+    });
+    await page.goto(`https://github.com${path}`);
+  }
+
+  for (const kind of ['sandboxed srcdoc', 'data: URL'] as const) {
+    test(`is guarded in a ${kind} frame on github.com/copilot`, async ({ page }) => {
+      await openGitHub(page, '/copilot');
+      const { frame, composer } = await pasteIntoNewFrame(page, kind, TOKEN_TEXT);
+
+      await expect(frameWarning(frame)).toContainText('ghp_…Bxe');
+      await page.keyboard.press('Escape');
+      await expect(frameWarning(frame)).toBeHidden();
+      await expect(composer).toHaveValue('');
+    });
+  }
+
+  test('is left alone on github.com/settings, where no AI tool is', async ({ page }) => {
+    await openGitHub(page, '/settings');
+    const { frame, composer } = await pasteIntoNewFrame(page, 'sandboxed srcdoc', TOKEN_TEXT);
+    await settle(page);
+
+    await expect(frameWarning(frame)).toHaveCount(0);
+    await expect(composer).toHaveValue(TOKEN_TEXT);
+  });
+});

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { hasOpaqueOrigin, opaqueCreatorHref } from '@/utils/guard/opaque-frame';
+import {
+  hasOpaqueOrigin,
+  opaqueCreatorHref,
+  refineWithTabAddress,
+} from '@/utils/guard/opaque-frame';
 
 /** The parts of a frame's window that the guard reads, as Chromium or Firefox fills them in. */
 function frameWindow(options: { origin: string; ancestors?: string[]; referrer?: string }): Window {
@@ -46,5 +50,23 @@ describe('the address of a frame with an opaque origin', () => {
   it('is unknown where the browser does not list ancestors (Firefox) or all are opaque', () => {
     expect(opaqueCreatorHref(frameWindow({ origin: 'null' }))).toBeUndefined();
     expect(opaqueCreatorHref(frameWindow({ origin: 'null', ancestors: ['null'] }))).toBeUndefined();
+  });
+});
+
+describe('the tab address an opaque-origin frame may be judged by instead', () => {
+  it('is taken when the frame knew only the origin and the tab is on it', () => {
+    expect(refineWithTabAddress('https://github.com/', 'https://github.com/copilot/c/7')).toBe(
+      'https://github.com/copilot/c/7',
+    );
+  });
+
+  it('is not taken when the referrer named the page, or the tab is elsewhere', () => {
+    expect(
+      refineWithTabAddress('https://github.com/settings', 'https://github.com/copilot'),
+    ).toBeUndefined();
+    expect(
+      refineWithTabAddress('https://github.com/', 'https://evil.example/copilot'),
+    ).toBeUndefined();
+    expect(refineWithTabAddress('https://github.com/', '')).toBeUndefined();
   });
 });
