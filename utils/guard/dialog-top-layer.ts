@@ -9,9 +9,9 @@ const RAISE_WINDOW_MS = 3000;
 export interface TopLayerOptions {
   /** Runs right after each raise: closing and reopening changed our own `open` attribute. */
   readonly onRaised: () => void;
-  /** The page keeps covering the warning; we stop raising it. */
+  /** The page keeps covering the warning, or asked it to close; we stop raising it. */
   readonly onOvertaken: () => void;
-  /** The person pressed Escape (or asked the browser to close the warning some other way). */
+  /** The person pressed Escape. */
   readonly onEscape: () => void;
 }
 
@@ -100,12 +100,14 @@ export function keepOnTop(dialog: HTMLDialogElement, options: TopLayerOptions): 
     },
     { signal },
   );
-  // Browsers that do not know `closedby` turn Escape into a cancel event of their own.
+  // The person's Escape is taken as a keydown above (or by the warning itself) and prevented, so
+  // it never becomes a close request. A cancel event is then someone else's: the page's
+  // requestClose(). It ends the warning as one the page ended.
   dialog.addEventListener(
     'cancel',
     (event) => {
       event.preventDefault();
-      if (event.isTrusted) options.onEscape();
+      options.onOvertaken();
     },
     { signal },
   );

@@ -204,3 +204,23 @@ test('a page that keeps reopening its modal over the warning ends it with nothin
     'the page covered or changed the warning',
   );
 });
+
+test('a page that asks our warning to close (requestClose) ends it as one the page ended', async ({
+  page,
+  openEditor,
+}) => {
+  const editor = await openEditor(page, 'chat.deepseek.com');
+  await pasteText(page, TOKEN_TEXT);
+  await expect(warningDialog(page)).toBeVisible();
+
+  await page.evaluate(() => {
+    for (const element of document.documentElement.children) {
+      element.shadowRoot?.querySelector('dialog')?.requestClose();
+    }
+  });
+
+  await expect(warningDialog(page)).toBeHidden();
+  await expect(page.getByRole('status')).toContainText('the page covered or changed the warning');
+  await settle(page);
+  expect(await editor.text()).toBe('');
+});
