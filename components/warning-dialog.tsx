@@ -111,7 +111,8 @@ export function WarningDialog(props: WarningDialogProps) {
             <textarea
               value={reason}
               onChange={(event) => {
-                setReason(event.target.value);
+                // Only the person's typing: a page could fill in a reason for them.
+                if (event.nativeEvent.isTrusted) setReason(event.target.value);
               }}
               rows={2}
             />

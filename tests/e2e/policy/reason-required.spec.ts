@@ -35,6 +35,23 @@ test.describe('a policy that asks for a reason before Paste anyway', () => {
     await expect.poll(() => editor.text()).toBe(TOKEN_TEXT);
   });
 
+  test('a reason the page writes into the box does not count', async () => {
+    const page = await browser().context.newPage();
+    await openEditor(page, SITE);
+    await pasteText(page, TOKEN_TEXT);
+    await expect(warningDialog(page)).toBeVisible();
+
+    await changeWarning(page, (shadow) => {
+      const reason = shadow.querySelector('textarea');
+      const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value');
+      setValue?.set?.call(reason, 'approved by the page');
+      reason?.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+
+    await expect(warningDialog(page).getByRole('textbox')).toHaveValue('');
+    await expect(warningDialog(page).getByRole('button', { name: 'Paste anyway' })).toBeDisabled();
+  });
+
   test('a page that switches Paste anyway on ends the warning with nothing pasted', async () => {
     const page = await browser().context.newPage();
     const editor = await openEditor(page, SITE);
@@ -57,7 +74,7 @@ test.describe('a policy that asks for a reason before Paste anyway', () => {
     await expect(warningDialog(page)).toBeVisible();
 
     // In one task: a style sheet that would make Paste anyway look like Cancel, then an input
-    // event in the reason box, so that the warning renders again right after.
+    // event in the reason box, which once made the warning render and hid the change.
     await changeWarning(page, (shadow) => {
       const style = document.createElement('style');
       style.textContent = '.danger { background: #fff !important; color: #111 !important; }';
