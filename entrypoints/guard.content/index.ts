@@ -60,10 +60,13 @@ export default defineContentScript({
     isMonitored();
     if (isOpaque && creatorHref !== undefined) {
       const originOnly = creatorHref;
-      void askTabAddress().then((tabHref) => {
-        creatorHref = refineWithTabAddress(originOnly, tabHref) ?? originOnly;
-        isMonitored();
-      });
+      // An orphaned script's message fails: the origin alone is then what we have.
+      askTabAddress()
+        .then((tabHref) => {
+          creatorHref = refineWithTabAddress(originOnly, tabHref) ?? originOnly;
+          isMonitored();
+        })
+        .catch(() => undefined);
     }
     const stopWatchingPolicy = watchPolicy((resolved) => {
       policy = resolved.policy;

@@ -2,7 +2,8 @@
  * A frame with an opaque origin (a sandboxed `srcdoc` frame, a `data:` URL) has no address of
  * its own to be monitored by, and no parent it may reach. Chromium injects the guard there by
  * the origin of the document that made it (`match_origin_as_fallback`), and the frame can read
- * that origin in `location.ancestorOrigins`; its referrer adds the path when the page kept it.
+ * that origin in `location.ancestorOrigins`. A referrer would add the path, but Chromium gives
+ * these frames none: the path comes from the tab's address (`refineWithTabAddress`).
  */
 
 /** Whether the document's origin is opaque. */
@@ -31,11 +32,12 @@ export function opaqueCreatorHref(view: Window): string | undefined {
  * Undefined when the referrer already named the page, or the tab is on another origin.
  */
 export function refineWithTabAddress(creatorHref: string, tabHref: string): string | undefined {
-  if (!creatorHref.endsWith('/') || new URL(creatorHref).pathname !== '/') return undefined;
-
   try {
-    return new URL(tabHref).origin === new URL(creatorHref).origin ? tabHref : undefined;
+    const creator = new URL(creatorHref);
+    const isOriginOnly = creator.pathname === '/' && creator.search === '';
+    return isOriginOnly && new URL(tabHref).origin === creator.origin ? tabHref : undefined;
   } catch {
+    // No tab address ('') or none we can read.
     return undefined;
   }
 }
