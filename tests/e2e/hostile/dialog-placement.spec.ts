@@ -1,13 +1,9 @@
-import { pasteText } from '../support/clipboard';
-import { expect, test } from '../support/extension';
-import { FAKE_GITHUB_TOKEN } from '../support/samples';
-import { settle, warningDialog } from '../support/warning-dialog';
+import { test } from '../support/extension';
+import { expectEndedByPage, openWarning } from '../support/warning-dialog';
 
 // The page cannot change the warning inside its shadow root unseen, but it can reach the element
 // that hosts it: remove it, move it out of the top layer, or make it inert. Each leaves a person
 // with a warning they cannot answer, or none at all; each must end it as a Cancel, and say so.
-
-const TOKEN_TEXT = `token ${FAKE_GITHUB_TOKEN}`;
 
 const DISPLACEMENTS = [
   'removes its host',
@@ -21,9 +17,7 @@ for (const what of DISPLACEMENTS) {
     page,
     openEditor,
   }) => {
-    const editor = await openEditor(page, 'chat.deepseek.com');
-    await pasteText(page, TOKEN_TEXT);
-    await expect(warningDialog(page)).toBeVisible();
+    const editor = await openWarning(page, openEditor);
 
     await page.evaluate((displacement) => {
       const host = [...document.documentElement.children].find((element) =>
@@ -37,9 +31,6 @@ for (const what of DISPLACEMENTS) {
       else document.documentElement.inert = true;
     }, what);
 
-    await expect(warningDialog(page)).toBeHidden();
-    await expect(page.getByRole('status')).toContainText('the page covered or changed the warning');
-    await settle(page);
-    expect(await editor.text()).toBe('');
+    await expectEndedByPage(page, editor);
   });
 }

@@ -5,7 +5,7 @@ import { dropOnto } from '../support/drag';
 import { expect, test } from '../support/extension';
 import { FAKE_GITHUB_TOKEN } from '../support/samples';
 import { colourAt } from '../support/screen';
-import { expectRecentWarning, warningDialog } from '../support/warning-dialog';
+import { expectRecentWarning, settle, warningDialog } from '../support/warning-dialog';
 
 const TOKEN_TEXT = `token ${FAKE_GITHUB_TOKEN}`;
 
@@ -20,11 +20,6 @@ async function wrapComposerInLookalike(page: Page): Promise<void> {
     composer?.before(lookalike);
     if (composer) lookalike.append(composer);
   }, OLD_HOST_NAME);
-}
-
-/** Gives a late insertion the chance to show up before we read the editor. */
-async function letPageSettle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
 }
 
 test.describe('a composer inside a page element named like our warning', () => {
@@ -58,7 +53,7 @@ test.describe('a composer inside a page element named like our warning', () => {
     await page.keyboard.press('Enter');
 
     await expect(warningDialog(page)).toContainText('GitHub token');
-    await letPageSettle(page);
+    await settle(page);
     expect(await editor.sent()).toEqual([]);
   });
 });
@@ -152,7 +147,7 @@ test('a page that swaps the labels of Cancel and Paste anyway cannot make the pe
   await relabelled.click({ timeout: 2000 }).catch(() => undefined);
 
   await expect(warningDialog(page)).toBeHidden();
-  await letPageSettle(page);
+  await settle(page);
   expect(await editor.text()).toBe('');
   await expect(page.getByRole('status'), 'the person is told why').toContainText(
     'the page covered or changed the warning, so nothing was pasted',
@@ -188,7 +183,7 @@ test('a page that relabels buttons with a style sheet adopted into the warning p
   await warningDialog(page).locator('button.danger').click();
 
   await expect(warningDialog(page)).toBeHidden();
-  await letPageSettle(page);
+  await settle(page);
   expect(await editor.text()).toBe('');
 });
 
@@ -259,6 +254,6 @@ test('a page that keeps painting a fake button over Paste anyway pastes nothing'
   await allow.click({ force: true, timeout: 1000 }).catch(() => undefined);
 
   await expect(warningDialog(page)).toBeHidden();
-  await letPageSettle(page);
+  await settle(page);
   expect(await editor.text()).toBe('');
 });

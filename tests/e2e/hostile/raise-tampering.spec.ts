@@ -1,15 +1,11 @@
 import type { Page } from '@playwright/test';
 
-import { pasteText } from '../support/clipboard';
-import { expect, test } from '../support/extension';
-import { FAKE_GITHUB_TOKEN } from '../support/samples';
-import { settle, warningDialog } from '../support/warning-dialog';
+import { test } from '../support/extension';
+import { expectEndedByPage, openWarning, warningDialog } from '../support/warning-dialog';
 
 // Raising the warning above the page's top layer closes and reopens its <dialog>, and the change
 // records that makes are forgotten. A page that restyles the warning and then makes it rise in the
 // same task must not have its own change forgotten with them.
-
-const TOKEN_TEXT = `token ${FAKE_GITHUB_TOKEN}`;
 
 /** Makes "Paste anyway" read "Cancel", from a style sheet the page puts into the open shadow root. */
 const DISGUISE = `button.danger { font-size: 0 !important }
@@ -55,9 +51,7 @@ for (const trigger of [
     page,
     openEditor,
   }) => {
-    const editor = await openEditor(page, 'chat.deepseek.com');
-    await pasteText(page, TOKEN_TEXT);
-    await expect(warningDialog(page)).toBeVisible();
+    const editor = await openWarning(page, openEditor);
 
     await disguiseThenRaise(page, trigger);
     // The person clicks the button that now reads "Cancel", if it is still there to click.
@@ -66,8 +60,6 @@ for (const trigger of [
       .click({ timeout: 2000 })
       .catch(() => undefined);
 
-    await settle(page);
-    expect(await editor.text()).toBe('');
-    await expect(page.getByRole('status')).toContainText('the page covered or changed the warning');
+    await expectEndedByPage(page, editor);
   });
 }

@@ -4,7 +4,7 @@ import { pasteText } from '../support/clipboard';
 import type { EditorPage } from '../support/editor';
 import { expect, test } from '../support/extension';
 import { FAKE_GITHUB_TOKEN } from '../support/samples';
-import { settle, warningDialog } from '../support/warning-dialog';
+import { expectEndedByPage, openWarning, settle, warningDialog } from '../support/warning-dialog';
 
 const TOKEN_TEXT = `token ${FAKE_GITHUB_TOKEN}`;
 
@@ -183,9 +183,7 @@ test('a page that keeps reopening its modal over the warning ends it with nothin
   page,
   openEditor,
 }) => {
-  const editor = await openEditor(page, 'chat.deepseek.com');
-  await pasteText(page, TOKEN_TEXT);
-  await expect(warningDialog(page)).toBeVisible();
+  const editor = await openWarning(page, openEditor);
 
   await page.evaluate(() => {
     const modal = document.createElement('dialog');
@@ -197,21 +195,14 @@ test('a page that keeps reopening its modal over the warning ends it with nothin
     }, 20);
   });
 
-  await expect(warningDialog(page)).toBeHidden();
-  await settle(page);
-  expect(await editor.text()).toBe('');
-  await expect(page.getByRole('status'), 'the person is told why').toContainText(
-    'the page covered or changed the warning',
-  );
+  await expectEndedByPage(page, editor);
 });
 
 test('a page that asks our warning to close (requestClose) ends it as one the page ended', async ({
   page,
   openEditor,
 }) => {
-  const editor = await openEditor(page, 'chat.deepseek.com');
-  await pasteText(page, TOKEN_TEXT);
-  await expect(warningDialog(page)).toBeVisible();
+  const editor = await openWarning(page, openEditor);
 
   await page.evaluate(() => {
     for (const element of document.documentElement.children) {
@@ -219,8 +210,5 @@ test('a page that asks our warning to close (requestClose) ends it as one the pa
     }
   });
 
-  await expect(warningDialog(page)).toBeHidden();
-  await expect(page.getByRole('status')).toContainText('the page covered or changed the warning');
-  await settle(page);
-  expect(await editor.text()).toBe('');
+  await expectEndedByPage(page, editor);
 });

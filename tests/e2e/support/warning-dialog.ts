@@ -1,7 +1,10 @@
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
+import { pasteText } from './clipboard';
+import type { EditorPage } from './editor';
 import { readPageMarkup } from './page-markup';
-import { secretFragments } from './samples';
+import { FAKE_GITHUB_TOKEN, secretFragments } from './samples';
+import type { SiteHost } from './sites';
 
 /** The guard's warning, found the way a screen reader finds it (through its open shadow root). */
 export function warningDialog(page: Page) {
@@ -11,6 +14,30 @@ export function warningDialog(page: Page) {
 /** Gives a late insertion (or a second warning) the chance to show up before we look. */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+}
+
+/**
+ * Opens a React textarea AI page and pastes a token into it: resolves with the editor once the
+ * warning is up, for a test of what the page then does to the warning.
+ */
+export async function openWarning(
+  page: Page,
+  openEditor: (page: Page, host: SiteHost) => Promise<EditorPage>,
+): Promise<EditorPage> {
+  const editor = await openEditor(page, 'chat.deepseek.com');
+  await pasteText(page, `token ${FAKE_GITHUB_TOKEN}`);
+  await expect(warningDialog(page)).toBeVisible();
+  return editor;
+}
+
+/** The page ended the warning: it is gone, nothing reached the editor, and the person is told. */
+export async function expectEndedByPage(page: Page, editor: EditorPage): Promise<void> {
+  await expect(warningDialog(page)).toBeHidden();
+  await expect(page.getByRole('status'), 'the person is told why').toContainText(
+    'the page covered or changed the warning',
+  );
+  await settle(page);
+  expect(await editor.text()).toBe('');
 }
 
 /** Answers the open warning with Cancel, as a person would, and checks nothing reached `composer`. */
