@@ -5,7 +5,7 @@ import { dropOnto } from '../support/drag';
 import { expect, test } from '../support/extension';
 import { FAKE_GITHUB_TOKEN } from '../support/samples';
 import { colourAt } from '../support/screen';
-import { expectRecentWarning, settle, warningDialog } from '../support/warning-dialog';
+import { expectRecentWarning, openWarning, settle, warningDialog } from '../support/warning-dialog';
 
 const TOKEN_TEXT = `token ${FAKE_GITHUB_TOKEN}`;
 
@@ -166,8 +166,7 @@ test('a page that relabels buttons with a style sheet adopted into the warning p
   page,
   openEditor,
 }) => {
-  const editor = await openEditor(page, 'chat.deepseek.com');
-  await pasteText(page, TOKEN_TEXT);
+  const editor = await openWarning(page, openEditor);
   // Adopted style sheets change no node, so no mutation tells of them: the red button now
   // reads "Cancel" and the real Cancel is gone from sight.
   await warningDialog(page).evaluate((dialog) => {
@@ -228,8 +227,7 @@ test('a fake button the page paints over Paste anyway from the top layer ends up
   page,
   openEditor,
 }) => {
-  const editor = await openEditor(page, 'chat.deepseek.com');
-  await pasteText(page, TOKEN_TEXT);
+  const editor = await openWarning(page, openEditor);
   const allow = warningDialog(page).getByRole('button', { name: 'Paste anyway' });
   const box = await allow.boundingBox();
 
@@ -246,8 +244,7 @@ test('a page that keeps painting a fake button over Paste anyway pastes nothing'
   page,
   openEditor,
 }) => {
-  const editor = await openEditor(page, 'chat.deepseek.com');
-  await pasteText(page, TOKEN_TEXT);
+  const editor = await openWarning(page, openEditor);
   const allow = warningDialog(page).getByRole('button', { name: 'Paste anyway' });
 
   await paintFakeButtonOver(page, true);

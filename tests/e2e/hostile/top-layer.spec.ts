@@ -138,8 +138,7 @@ test('Cancel stays within reach when the page opens a modal dialog over the warn
   page,
   openEditor,
 }) => {
-  const editor = await openEditor(page, 'chat.deepseek.com');
-  await pasteText(page, TOKEN_TEXT);
+  const editor = await openWarning(page, openEditor);
   await openPageModalOverWarning(page);
 
   await answer(page, 'Cancel');
@@ -154,8 +153,7 @@ test('Paste anyway stays within reach when the page opens a modal dialog over th
   page,
   openEditor,
 }) => {
-  const editor = await openEditor(page, 'chat.deepseek.com');
-  await pasteText(page, TOKEN_TEXT);
+  const editor = await openWarning(page, openEditor);
   await openPageModalOverWarning(page, true);
 
   await answer(page, 'Paste anyway');
@@ -167,8 +165,7 @@ test('Paste anyway inserts nothing into a composer that the page’s new modal m
   page,
   openEditor,
 }) => {
-  const editor = await openEditor(page, 'chat.deepseek.com');
-  await pasteText(page, TOKEN_TEXT);
+  const editor = await openWarning(page, openEditor);
   await openPageModalOverWarning(page);
 
   // The person still sees and answers the warning, but the page's modal, opened after the
